@@ -1,0 +1,108 @@
+//! Machine-readable error codes shared by every front end, and the validation errors of user input.
+//!
+//! An [`ErrorCode`] crosses the IPC boundary as-is, so the UI can react to a kind of error without
+//! matching message strings. Each code has a message in the Fluent files (`error-<code>`), which
+//! the front ends render in the user's language.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Every kind of error a user can meet. The serialized name (kebab-case) is also the suffix of its
+/// Fluent message id: `ErrorCode::NotBaken` has the message `error-not-baken`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    NameRequired,
+    NameTooLong,
+    InvalidCbsCode,
+    InvalidInhabitants,
+    MunicipalityExists,
+    NoMunicipality,
+    UnknownLearner,
+    NoDatabase,
+    NotBaken,
+    NewerSchema,
+    Locked,
+    ReadOnly,
+    Io,
+    Database,
+    Internal,
+}
+
+impl ErrorCode {
+    /// All codes, so tests can check that each one has a message in every language.
+    pub const ALL: [ErrorCode; 15] = [
+        ErrorCode::NameRequired,
+        ErrorCode::NameTooLong,
+        ErrorCode::InvalidCbsCode,
+        ErrorCode::InvalidInhabitants,
+        ErrorCode::MunicipalityExists,
+        ErrorCode::NoMunicipality,
+        ErrorCode::UnknownLearner,
+        ErrorCode::NoDatabase,
+        ErrorCode::NotBaken,
+        ErrorCode::NewerSchema,
+        ErrorCode::Locked,
+        ErrorCode::ReadOnly,
+        ErrorCode::Io,
+        ErrorCode::Database,
+        ErrorCode::Internal,
+    ];
+
+    /// The Fluent message id of this code's user-facing message.
+    pub fn message_id(self) -> String {
+        let name = serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        format!("error-{name}")
+    }
+}
+
+/// A piece of user input that breaks a rule. `field` names the form field, so the UI can put the
+/// message beside it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValidationError {
+    #[error("{field}: a name is required")]
+    NameRequired { field: &'static str },
+    #[error("{field}: at most {max} characters")]
+    NameTooLong { field: &'static str, max: usize },
+    #[error("CBS code must look like GM0123, got {0:?}")]
+    InvalidCbsCode(String),
+    #[error("inhabitants must be between 1 and {max}")]
+    InvalidInhabitants { max: u32 },
+}
+
+impl ValidationError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            ValidationError::NameRequired { .. } => ErrorCode::NameRequired,
+            ValidationError::NameTooLong { .. } => ErrorCode::NameTooLong,
+            ValidationError::InvalidCbsCode(_) => ErrorCode::InvalidCbsCode,
+            ValidationError::InvalidInhabitants { .. } => ErrorCode::InvalidInhabitants,
+        }
+    }
+
+    /// Named values for the message (Fluent arguments).
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            ValidationError::NameRequired { field } => vec![("field", (*field).to_owned())],
+            ValidationError::NameTooLong { field, max } => {
+                vec![("field", (*field).to_owned()), ("max", max.to_string())]
+            }
+            ValidationError::InvalidCbsCode(got) => vec![("value", got.clone())],
+            ValidationError::InvalidInhabitants { max } => vec![("max", max.to_string())],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_ids_follow_the_serialized_name() {
+        assert_eq!(ErrorCode::NotBaken.message_id(), "error-not-baken");
+        assert_eq!(ErrorCode::InvalidCbsCode.message_id(), "error-invalid-cbs-code");
+    }
+}

@@ -1,0 +1,25 @@
+//! Baken's domain: the types and rules that every front end shares.
+//!
+//! Architecture invariant: this crate does no IO. It never opens a file or a database, never reads
+//! the clock and never draws random numbers: time and ids are passed in by the caller (`store`, the
+//! app, the CLI). That keeps every rule here testable with plain data.
+//!
+//! Main types: [`Municipality`] and [`Learner`] (with their validated `New…` inputs),
+//! [`ProgressEvent`], the course outline [`course::Outline`], and the [`AppSnapshot`] that the UI
+//! renders. Errors carry a machine-readable [`ErrorCode`].
+
+pub mod course;
+pub mod demo;
+pub mod error;
+pub mod lang;
+pub mod learner;
+pub mod municipality;
+pub mod progress;
+pub mod snapshot;
+
+pub use error::{ErrorCode, ValidationError};
+pub use lang::Language;
+pub use learner::{Learner, NewLearner, Role};
+pub use municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
+pub use progress::{EventKind, ModuleProgress, ModuleStatus, ProgressEvent};
+pub use snapshot::{AppSnapshot, LearnerHome};

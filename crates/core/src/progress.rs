@@ -1,0 +1,218 @@
+//! Progress events and what they add up to.
+//!
+//! Progress is recorded as an append-only list of [`ProgressEvent`]s (never updated, never
+//! deleted), so records from several laptops can later be merged by event id without losing
+//! anything. [`summarise`] derives each module's [`ModuleStatus`] from the events at a given time.
+
+use chrono::{DateTime, Months, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::course::Outline;
+
+/// One thing a learner did. The id is globally unique.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressEvent {
+    pub id: Uuid,
+    pub learner_id: Uuid,
+    pub module_id: String,
+    pub occurred_at: DateTime<Utc>,
+    pub kind: EventKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum EventKind {
+    /// The learner opened the module for the first time (or again after completing it).
+    ModuleStarted,
+    /// The learner finished the module; `score` is the knowledge check's percentage.
+    ModuleCompleted { score: u8 },
+}
+
+impl EventKind {
+    /// The stored name of the kind.
+    pub fn name(&self) -> &'static str {
+        match self {
+            EventKind::ModuleStarted => "module-started",
+            EventKind::ModuleCompleted { .. } => "module-completed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum ModuleStatus {
+    NotStarted,
+    InProgress {
+        since: DateTime<Utc>,
+    },
+    Completed {
+        score: u8,
+        #[serde(rename = "completedAt")]
+        completed_at: DateTime<Utc>,
+        #[serde(rename = "validUntil")]
+        valid_until: DateTime<Utc>,
+        /// The completion is older than the pack's validity period: a refresher is due.
+        expired: bool,
+    },
+}
+
+/// A module as the home screen shows it, in the learner's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ModuleProgress {
+    pub module_id: String,
+    pub title: String,
+    pub summary: String,
+    pub minutes: u32,
+    pub status: ModuleStatus,
+}
+
+/// The status of one module from one learner's events. The latest completion counts; a start after
+/// the latest completion (a retake) shows as in progress only once the old completion has expired,
+/// because a valid completion is what the municipality needs to see.
+pub fn module_status(
+    events: &[ProgressEvent],
+    module_id: &str,
+    validity_months: u32,
+    now: DateTime<Utc>,
+) -> ModuleStatus {
+    let of_module = events.iter().filter(|e| e.module_id == module_id);
+    let mut first_start: Option<DateTime<Utc>> = None;
+    let mut latest_completion: Option<(DateTime<Utc>, u8)> = None;
+    for e in of_module {
+        match e.kind {
+            EventKind::ModuleStarted => {
+                first_start = Some(first_start.map_or(e.occurred_at, |s| s.min(e.occurred_at)));
+            }
+            EventKind::ModuleCompleted { score } => {
+                if latest_completion.is_none_or(|(at, _)| e.occurred_at > at) {
+                    latest_completion = Some((e.occurred_at, score));
+                }
+            }
+        }
+    }
+    match (latest_completion, first_start) {
+        (Some((completed_at, score)), _) => {
+            let valid_until = completed_at
+                .checked_add_months(Months::new(validity_months))
+                .unwrap_or(DateTime::<Utc>::MAX_UTC);
+            ModuleStatus::Completed { score, completed_at, valid_until, expired: now >= valid_until }
+        }
+        (None, Some(since)) => ModuleStatus::InProgress { since },
+        (None, None) => ModuleStatus::NotStarted,
+    }
+}
+
+/// Every module of the outline with its status for one learner, in outline order.
+pub fn summarise(
+    outline: &Outline,
+    events: &[ProgressEvent],
+    lang: crate::Language,
+    now: DateTime<Utc>,
+) -> Vec<ModuleProgress> {
+    use crate::course::ModuleOutline;
+    outline
+        .modules
+        .iter()
+        .map(|m| ModuleProgress {
+            module_id: m.id.clone(),
+            title: ModuleOutline::text(&m.title, lang),
+            summary: ModuleOutline::text(&m.summary, lang),
+            minutes: m.minutes,
+            status: module_status(events, &m.id, outline.validity_months, now),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(y: i32, m: u32, d: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, 10, 0, 0).unwrap()
+    }
+
+    fn ev(module: &str, when: DateTime<Utc>, kind: EventKind) -> ProgressEvent {
+        ProgressEvent {
+            id: Uuid::nil(),
+            learner_id: Uuid::nil(),
+            module_id: module.into(),
+            occurred_at: when,
+            kind,
+        }
+    }
+
+    /// Data-driven: events, the moment we look, and the status we expect for module "m".
+    fn check(events: &[ProgressEvent], now: DateTime<Utc>, expect: ModuleStatus) {
+        assert_eq!(module_status(events, "m", 24, now), expect, "events: {events:#?}");
+    }
+
+    #[test]
+    fn statuses() {
+        let now = at(2026, 11, 29);
+        check(&[], now, ModuleStatus::NotStarted);
+        check(&[ev("other", at(2026, 1, 1), EventKind::ModuleStarted)], now, ModuleStatus::NotStarted);
+        check(
+            &[
+                ev("m", at(2026, 3, 2), EventKind::ModuleStarted),
+                ev("m", at(2026, 3, 1), EventKind::ModuleStarted),
+            ],
+            now,
+            ModuleStatus::InProgress { since: at(2026, 3, 1) },
+        );
+        check(
+            &[
+                ev("m", at(2026, 3, 1), EventKind::ModuleStarted),
+                ev("m", at(2026, 3, 2), EventKind::ModuleCompleted { score: 80 }),
+            ],
+            now,
+            ModuleStatus::Completed {
+                score: 80,
+                completed_at: at(2026, 3, 2),
+                valid_until: at(2028, 3, 2),
+                expired: false,
+            },
+        );
+        // The latest completion counts, whatever order the events arrive in (merged records).
+        check(
+            &[
+                ev("m", at(2025, 6, 1), EventKind::ModuleCompleted { score: 95 }),
+                ev("m", at(2023, 6, 1), EventKind::ModuleCompleted { score: 60 }),
+            ],
+            now,
+            ModuleStatus::Completed {
+                score: 95,
+                completed_at: at(2025, 6, 1),
+                valid_until: at(2027, 6, 1),
+                expired: false,
+            },
+        );
+        // Exactly 24 months later the completion has expired.
+        check(
+            &[ev("m", at(2024, 11, 29), EventKind::ModuleCompleted { score: 70 })],
+            now,
+            ModuleStatus::Completed {
+                score: 70,
+                completed_at: at(2024, 11, 29),
+                valid_until: at(2026, 11, 29),
+                expired: true,
+            },
+        );
+    }
+
+    #[test]
+    fn summary_follows_the_outline_in_the_chosen_language() {
+        let outline = Outline::default_pack();
+        let events = [ev("signalen", at(2026, 1, 1), EventKind::ModuleStarted)];
+        let en = summarise(&outline, &events, crate::Language::En, at(2026, 2, 1));
+        assert_eq!(en.len(), outline.modules.len());
+        assert_eq!(en[0].title, "What radicalisation is, and what it is not");
+        let signals = en.iter().find(|m| m.module_id == "signalen").unwrap();
+        assert_eq!(signals.status, ModuleStatus::InProgress { since: at(2026, 1, 1) });
+        let nl = summarise(&outline, &events, crate::Language::Nl, at(2026, 2, 1));
+        assert_eq!(nl[0].title, "Wat radicalisering is, en wat niet");
+    }
+}

@@ -1,0 +1,40 @@
+//! What the UI renders: one [`AppSnapshot`] of the whole app state, returned by every command, so
+//! the screens never keep their own copy of the data that can drift from the database.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::lang::Language;
+use crate::learner::Learner;
+use crate::municipality::Municipality;
+use crate::progress::{ModuleProgress, ModuleStatus};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppSnapshot {
+    pub language: Language,
+    /// `None` until the onboarding is done.
+    pub municipality: Option<Municipality>,
+    pub learners: Vec<Learner>,
+    /// The learner whose home screen is shown; `None` asks "who are you?".
+    pub active: Option<LearnerHome>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LearnerHome {
+    pub learner: Learner,
+    pub modules: Vec<ModuleProgress>,
+    /// Modules with a completion that is still valid.
+    pub valid_count: u32,
+}
+
+impl LearnerHome {
+    pub fn new(learner: Learner, modules: Vec<ModuleProgress>) -> LearnerHome {
+        let valid_count = modules
+            .iter()
+            .filter(|m| matches!(m.status, ModuleStatus::Completed { expired: false, .. }))
+            .count() as u32;
+        LearnerHome { learner, modules, valid_count }
+    }
+}

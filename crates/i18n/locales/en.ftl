@@ -1,0 +1,102 @@
+# Baken — English texts. Every message is also in nl.ftl (a test checks that).
+# Used by the app (ui/), the command line (baken) and later the report.
+
+app-name = Baken
+app-tagline = Recognise signals of radicalisation, and know what to do
+skip-to-content = Skip to content
+language-label = Language
+language-switch = Nederlands
+language-switch-label = Overschakelen naar Nederlands
+loading = One moment…
+saving = Saving…
+close = Close
+
+## Onboarding
+
+onboarding-title = Welcome to Baken
+onboarding-intro = Baken helps the staff of your municipality recognise signals of radicalisation, and know what to do and whom to call. Everything stays on this laptop; no internet is needed.
+onboarding-demo-title = Look around first
+onboarding-demo-text = Zilverdam is a fictional municipality with five staff members and their progress. Useful to get to know Baken or to show it in a training.
+onboarding-demo-button = Try the demo municipality
+onboarding-own-title = Set up your own municipality
+onboarding-own-text = Enter the name of your municipality. You can add the other details later.
+onboarding-own-button = Save municipality
+
+field-municipality-name = Name of the municipality
+field-cbs-code = CBS code
+field-cbs-code-hint = Optional. For example GM0123.
+field-inhabitants = Number of inhabitants
+field-inhabitants-hint = Optional.
+field-region = Region or Zorg- en Veiligheidshuis
+field-region-hint = Optional.
+
+## Profiles
+
+profile-choose-title = Who are you?
+profile-choose-intro = Several colleagues use this laptop. Choose your own profile, so your progress stays with you.
+profile-choose-empty = There are no profiles yet. Create yours below.
+profile-new-title = New profile
+profile-new-text = Enter only your own details, never those of residents.
+profile-new-button = Create profile
+profile-switch = Choose another profile
+field-learner-name = Your name
+field-role = Your role
+field-department = Department
+field-department-hint = Optional.
+
+role-baliemedewerker = Civil affairs desk officer
+role-wijkteam = Neighbourhood team member
+role-leerplicht = School attendance officer
+role-wmo-consulent = Social support (Wmo) consultant
+role-boa = Enforcement officer (boa)
+role-jongerenwerker = Youth worker
+role-klantmanager = Benefits client manager
+role-beleid = Policy officer or public order adviser
+role-overig = Other role
+
+## Home
+
+home-greeting = Welcome, { $name }
+home-progress = { $valid } of { $total } modules completed and valid
+home-modules-title = Your modules
+home-content-note = The lessons, cases and checks of these modules arrive in the next versions of Baken. Your progress below comes from the records on this laptop.
+home-demo-banner = Demo municipality: all names and data are fictional.
+home-municipality = Municipality of { $name }
+module-minutes = about { $minutes } minutes
+module-not-started = Not started
+module-in-progress = In progress since { $date }
+module-completed = Completed on { $date }, score { $score }%
+module-valid-until = Valid until { $date }
+module-expired = Expired on { $date }. Time for a refresher.
+
+## Errors (the code is in baken-core: ErrorCode)
+
+error-title = That did not work
+error-name-required = Please enter a name.
+error-name-too-long = Use at most { $max } characters.
+error-invalid-cbs-code = A CBS code is GM followed by four digits, for example GM0123.
+error-invalid-inhabitants = Enter a number of inhabitants between 1 and { $max }.
+error-municipality-exists = A municipality has already been set up on this laptop.
+error-no-municipality = Set up a municipality first.
+error-unknown-learner = This profile does not exist (any more) on this laptop.
+error-no-database = There is no Baken database in { $path } yet.
+error-not-baken = { $path } is not a Baken file. Baken has not changed it.
+error-newer-schema = This database comes from a newer version of Baken (version { $found }; this Baken knows up to version { $supported }). Please update Baken; the database has not been changed.
+error-locked = The database is in use by another program. Close that program and try again.
+error-read-only = Baken cannot write in { $path }. Choose a folder you may write in, or ask your IT department for help.
+error-io = Baken cannot open { $path }: { $detail }
+error-database = Something went wrong in the database: { $detail }
+error-internal = Something went wrong in Baken: { $detail }
+
+## Command line (baken)
+
+cli-error = Error
+cli-demo-done = Demo municipality { $name } created in { $path }, with { $learners } staff members.
+cli-info-path = Database
+cli-info-schema = Schema version
+cli-info-size = Size
+cli-info-municipality = Municipality
+cli-info-no-municipality = (not set up yet)
+cli-info-demo = (demo)
+cli-info-learners = Staff members
+cli-info-events = Progress events

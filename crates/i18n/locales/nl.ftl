@@ -1,0 +1,102 @@
+# Baken — Nederlandse teksten. Elke tekst staat ook in en.ftl (een test controleert dat).
+# Gebruikt door de app (ui/), de opdrachtregel (baken) en straks het rapport.
+
+app-name = Baken
+app-tagline = Signalen van radicalisering herkennen, en weten wat u doet
+skip-to-content = Naar de inhoud
+language-label = Taal
+language-switch = English
+language-switch-label = Switch to English
+loading = Even geduld…
+saving = Bezig met opslaan…
+close = Sluiten
+
+## Onboarding
+
+onboarding-title = Welkom bij Baken
+onboarding-intro = Met Baken leren medewerkers van uw gemeente signalen van radicalisering herkennen, en weten ze wat ze dan doen en wie ze bellen. Alles blijft op deze laptop; er is geen internet nodig.
+onboarding-demo-title = Eerst rondkijken
+onboarding-demo-text = Zilverdam is een verzonnen gemeente met vijf medewerkers en hun voortgang. Handig om Baken te leren kennen of te laten zien in een training.
+onboarding-demo-button = Probeer de demogemeente
+onboarding-own-title = Uw eigen gemeente instellen
+onboarding-own-text = Vul de naam van uw gemeente in. De andere gegevens kunt u ook later aanvullen.
+onboarding-own-button = Gemeente opslaan
+
+field-municipality-name = Naam van de gemeente
+field-cbs-code = CBS-code
+field-cbs-code-hint = Niet verplicht. Bijvoorbeeld GM0123.
+field-inhabitants = Aantal inwoners
+field-inhabitants-hint = Niet verplicht.
+field-region = Regio of Zorg- en Veiligheidshuis
+field-region-hint = Niet verplicht.
+
+## Profielen
+
+profile-choose-title = Wie bent u?
+profile-choose-intro = Meer collega's gebruiken deze laptop. Kies uw eigen profiel, dan blijft uw voortgang bij u.
+profile-choose-empty = Er zijn nog geen profielen. Maak hieronder uw profiel aan.
+profile-new-title = Nieuw profiel
+profile-new-text = Vul alleen uw eigen gegevens in, nooit die van inwoners.
+profile-new-button = Profiel aanmaken
+profile-switch = Ander profiel kiezen
+field-learner-name = Uw naam
+field-role = Uw functie
+field-department = Afdeling
+field-department-hint = Niet verplicht.
+
+role-baliemedewerker = Baliemedewerker Burgerzaken
+role-wijkteam = Medewerker wijkteam
+role-leerplicht = Leerplichtambtenaar
+role-wmo-consulent = Wmo-consulent
+role-boa = Boa (handhaving)
+role-jongerenwerker = Jongerenwerker
+role-klantmanager = Klantmanager Participatiewet
+role-beleid = Beleidsmedewerker of AOV
+role-overig = Andere functie
+
+## Startscherm
+
+home-greeting = Welkom, { $name }
+home-progress = { $valid } van de { $total } modules afgerond en geldig
+home-modules-title = Uw modules
+home-content-note = De lessen, casussen en toetsen van deze modules komen in de volgende versies van Baken. Uw voortgang hieronder komt uit de gegevens op deze laptop.
+home-demo-banner = Demogemeente: alle namen en gegevens zijn verzonnen.
+home-municipality = Gemeente { $name }
+module-minutes = ongeveer { $minutes } minuten
+module-not-started = Nog niet begonnen
+module-in-progress = Bezig sinds { $date }
+module-completed = Afgerond op { $date }, score { $score }%
+module-valid-until = Geldig tot { $date }
+module-expired = Verlopen op { $date }. Tijd voor een opfrisser.
+
+## Foutmeldingen (de code staat in baken-core: ErrorCode)
+
+error-title = Dat lukte niet
+error-name-required = Vul een naam in.
+error-name-too-long = Gebruik hoogstens { $max } tekens.
+error-invalid-cbs-code = Een CBS-code bestaat uit GM en vier cijfers, bijvoorbeeld GM0123.
+error-invalid-inhabitants = Vul een aantal inwoners in tussen 1 en { $max }.
+error-municipality-exists = Op deze laptop is al een gemeente ingesteld.
+error-no-municipality = Stel eerst een gemeente in.
+error-unknown-learner = Dit profiel bestaat niet (meer) op deze laptop.
+error-no-database = In { $path } staat nog geen Baken-database.
+error-not-baken = { $path } is geen Baken-bestand. Baken heeft het niet gewijzigd.
+error-newer-schema = Deze database komt van een nieuwere versie van Baken (versie { $found }; deze Baken kent tot versie { $supported }). Werk Baken bij; de database is niet gewijzigd.
+error-locked = De database is in gebruik door een ander programma. Sluit dat programma en probeer het opnieuw.
+error-read-only = Baken kan niet schrijven in { $path }. Kies een map waarin u mag schrijven, of vraag uw ICT-afdeling om hulp.
+error-io = Baken kan { $path } niet openen: { $detail }
+error-database = Er ging iets mis in de database: { $detail }
+error-internal = Er ging iets mis in Baken: { $detail }
+
+## Opdrachtregel (baken)
+
+cli-error = Fout
+cli-demo-done = Demogemeente { $name } aangemaakt in { $path }, met { $learners } medewerkers.
+cli-info-path = Database
+cli-info-schema = Schemaversie
+cli-info-size = Grootte
+cli-info-municipality = Gemeente
+cli-info-no-municipality = (nog niet ingesteld)
+cli-info-demo = (demo)
+cli-info-learners = Medewerkers
+cli-info-events = Voortgangsgebeurtenissen

@@ -1,0 +1,99 @@
+//! The store's errors, each with an [`ErrorCode`] and the named values its message needs.
+
+use std::path::{Path, PathBuf};
+
+use baken_core::{ErrorCode, ValidationError};
+use rusqlite::ErrorCode as SqliteCode;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Validation(#[from] ValidationError),
+    #[error("a municipality is already set up")]
+    MunicipalityExists,
+    #[error("no municipality is set up yet")]
+    NoMunicipality,
+    #[error("no learner with id {0}")]
+    UnknownLearner(uuid::Uuid),
+    #[error("no Baken database in {}", path.display())]
+    NoDatabase { path: PathBuf },
+    #[error("{} is not a Baken database", path.display())]
+    NotBaken { path: PathBuf },
+    #[error("{} has schema version {found}; this build supports up to {supported}", path.display())]
+    NewerSchema { path: PathBuf, found: u32, supported: u32 },
+    #[error("{} is locked by another program", path.display())]
+    Locked { path: PathBuf },
+    #[error("{} cannot be written", path.display())]
+    ReadOnly { path: PathBuf },
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored data is not valid: {0}")]
+    Corrupt(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+impl StoreError {
+    /// Gives a plain SQLite error its meaning for the user, now that we know which file it was.
+    pub(crate) fn at(self, path: &Path) -> StoreError {
+        let StoreError::Sqlite(e) = &self else { return self };
+        let path = path.to_owned();
+        match e.sqlite_error_code() {
+            Some(SqliteCode::DatabaseBusy | SqliteCode::DatabaseLocked) => StoreError::Locked { path },
+            Some(SqliteCode::ReadOnly | SqliteCode::PermissionDenied | SqliteCode::CannotOpen) => {
+                StoreError::ReadOnly { path }
+            }
+            Some(SqliteCode::NotADatabase) => StoreError::NotBaken { path },
+            _ => self,
+        }
+    }
+
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> StoreError {
+        if source.kind() == std::io::ErrorKind::PermissionDenied
+            || source.kind() == std::io::ErrorKind::ReadOnlyFilesystem
+        {
+            StoreError::ReadOnly { path: path.to_owned() }
+        } else {
+            StoreError::Io { path: path.to_owned(), source }
+        }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            StoreError::Validation(v) => v.code(),
+            StoreError::MunicipalityExists => ErrorCode::MunicipalityExists,
+            StoreError::NoMunicipality => ErrorCode::NoMunicipality,
+            StoreError::UnknownLearner(_) => ErrorCode::UnknownLearner,
+            StoreError::NoDatabase { .. } => ErrorCode::NoDatabase,
+            StoreError::NotBaken { .. } => ErrorCode::NotBaken,
+            StoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
+            StoreError::Locked { .. } => ErrorCode::Locked,
+            StoreError::ReadOnly { .. } => ErrorCode::ReadOnly,
+            StoreError::Io { .. } => ErrorCode::Io,
+            StoreError::Sqlite(_) | StoreError::Corrupt(_) => ErrorCode::Database,
+        }
+    }
+
+    /// Named values for the Fluent message of [`StoreError::code`].
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        let path = |p: &Path| ("path", p.display().to_string());
+        match self {
+            StoreError::Validation(v) => v.args(),
+            StoreError::NoDatabase { path: p }
+            | StoreError::NotBaken { path: p }
+            | StoreError::Locked { path: p }
+            | StoreError::ReadOnly { path: p } => vec![path(p)],
+            StoreError::NewerSchema { path: p, found, supported } => {
+                vec![path(p), ("found", found.to_string()), ("supported", supported.to_string())]
+            }
+            StoreError::Io { path: p, source } => vec![path(p), ("detail", source.to_string())],
+            StoreError::Sqlite(e) => vec![("detail", e.to_string())],
+            StoreError::Corrupt(detail) => vec![("detail", detail.clone())],
+            StoreError::MunicipalityExists
+            | StoreError::NoMunicipality
+            | StoreError::UnknownLearner(_) => vec![],
+        }
+    }
+}

@@ -1,0 +1,514 @@
+//! Baken's SQLite store: one database file per install, `baken.sqlite` in the data directory.
+//!
+//! [`Store::open`] creates or upgrades the database and sets the pragmas every connection needs
+//! (foreign keys on, WAL, `synchronous=NORMAL`, a busy timeout). It refuses files that are not
+//! Baken's own (checked by `PRAGMA application_id`) and databases from a newer Baken, without
+//! touching them. The query methods speak in `baken-core` types.
+//!
+//! Architecture invariant: no Tauri here, and no user-facing text: errors carry a code and values
+//! ([`StoreError::code`], [`StoreError::args`]); the front ends turn them into words.
+
+mod error;
+pub mod migrate;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use baken_core::course::Outline;
+use baken_core::progress::summarise;
+use baken_core::{
+    AppSnapshot, EventKind, Language, Learner, LearnerHome, Municipality, MunicipalityProfile,
+    NewLearner, NewMunicipality, ProgressEvent, Role,
+};
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use uuid::Uuid;
+
+pub use error::{Result, StoreError};
+
+/// The file name of the database inside the data directory.
+pub const DB_FILE: &str = "baken.sqlite";
+/// The app's identifier; the default data directory is named after it.
+pub const IDENTIFIER: &str = "nl.baken.app";
+/// Environment variable that points Baken at another data directory (tests, `make run`).
+pub const DATA_DIR_ENV: &str = "BAKEN_DATA_DIR";
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Where Baken keeps its data: `$BAKEN_DATA_DIR` when set, else the platform's data directory
+/// (`~/.local/share/nl.baken.app` on Linux, `%APPDATA%\nl.baken.app` on Windows).
+pub fn default_data_dir() -> Option<PathBuf> {
+    match std::env::var_os(DATA_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => dirs::data_dir().map(|d| d.join(IDENTIFIER)),
+    }
+}
+
+/// The database file for a `--data-dir` argument: a directory holds `baken.sqlite`; a path to an
+/// existing file is taken as the database itself.
+pub fn database_path(data_dir: &Path) -> PathBuf {
+    if data_dir.is_file() { data_dir.to_owned() } else { data_dir.join(DB_FILE) }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Create the database if there is none, and upgrade it.
+    ReadWrite,
+    /// Only read an existing database; never create, upgrade or change it.
+    ReadOnly,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What `baken info` shows about a database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Info {
+    pub path: PathBuf,
+    pub schema_version: u32,
+    pub size_bytes: u64,
+    pub municipality: Option<Municipality>,
+    pub learners: u64,
+    pub events: u64,
+}
+
+fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn parse_time(text: &str) -> Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| StoreError::Corrupt(format!("time {text:?}: {e}")))
+}
+
+fn parse_uuid(text: &str) -> Result<Uuid> {
+    Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("id {text:?}: {e}")))
+}
+
+impl Store {
+    /// Opens the database in `data_dir` (see [`database_path`]), creating the directory and the
+    /// database when `access` is [`Access::ReadWrite`].
+    pub fn open(data_dir: &Path, access: Access) -> Result<Store> {
+        let path = database_path(data_dir);
+        Store::open_file(&path, access).map_err(|e| e.at(&path))
+    }
+
+    fn open_file(path: &Path, access: Access) -> Result<Store> {
+        let exists = path.exists();
+        if !exists {
+            if access == Access::ReadOnly {
+                let dir = path.parent().unwrap_or(path).to_owned();
+                return Err(StoreError::NoDatabase { path: dir });
+            }
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+            }
+        } else {
+            check_header(path)?;
+        }
+        let flags = match access {
+            Access::ReadWrite => {
+                OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | OpenFlags::SQLITE_OPEN_CREATE
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            }
+            Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        };
+        let mut conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+
+        // Is this ours? A brand-new file has no tables and no ids at all.
+        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version = migrate::user_version(&conn)?;
+        let tables: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        let fresh = app_id == 0 && version == 0 && tables == 0;
+        if !fresh && app_id != migrate::APPLICATION_ID {
+            return Err(StoreError::NotBaken { path: path.to_owned() });
+        }
+        if version > migrate::LATEST {
+            return Err(StoreError::NewerSchema {
+                path: path.to_owned(),
+                found: version,
+                supported: migrate::LATEST,
+            });
+        }
+        conn.pragma_update(None, "foreign_keys", true)?;
+        if access == Access::ReadWrite {
+            let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                // WAL is not possible on some network shares; SQLite then keeps its rollback
+                // journal, which is safe, only slower.
+                eprintln!("baken: journal_mode is {mode}, not WAL");
+            }
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            let now = timestamp(Utc::now());
+            migrate::migrate_to(&mut conn, migrate::LATEST, &Uuid::new_v4().to_string(), &now)?;
+        } else if fresh {
+            return Err(StoreError::NoDatabase {
+                path: path.parent().unwrap_or(path).to_owned(),
+            });
+        }
+        Ok(Store { conn, path: path.to_owned() })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// How long a write waits for another program's lock before giving up with
+    /// [`StoreError::Locked`] (default 5 s).
+    pub fn set_busy_timeout(&self, timeout: Duration) -> Result<()> {
+        self.with(|c| Ok(c.busy_timeout(timeout)?))
+    }
+
+    /// Runs `f` and gives SQLite errors their meaning for this file.
+    fn with<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        f(&self.conn).map_err(|e| e.at(&self.path))
+    }
+
+    fn with_tx<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
+        let path = self.path.clone();
+        let run = || -> Result<T> {
+            let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        };
+        run().map_err(|e| e.at(&path))
+    }
+
+    /// The install's globally unique id.
+    pub fn install_id(&self) -> Result<Uuid> {
+        self.with(|c| {
+            let id: String = c.query_row("SELECT value FROM install WHERE key = 'id'", [], |r| r.get(0))?;
+            parse_uuid(&id)
+        })
+    }
+
+    pub fn municipality(&self) -> Result<Option<Municipality>> {
+        self.with(read_municipality)
+    }
+
+    /// Stores the municipality typed in the onboarding. There is one per install.
+    pub fn set_up_municipality(&mut self, form: &NewMunicipality, now: DateTime<Utc>) -> Result<Municipality> {
+        let profile = form.validate()?;
+        self.with_tx(|tx| insert_municipality(tx, &profile, false, now))
+    }
+
+    /// Creates the fictional demo municipality with its learners and their progress, in one
+    /// transaction. Returns the number of learners created.
+    pub fn create_demo(&mut self, now: DateTime<Utc>) -> Result<usize> {
+        let profile = baken_core::demo::municipality().validate()?;
+        let learners = baken_core::demo::learners();
+        self.with_tx(|tx| {
+            insert_municipality(tx, &profile, true, now)?;
+            for (form, events) in &learners {
+                let learner = insert_learner(tx, form, now)?;
+                for e in events {
+                    let at = now - chrono::Duration::days(e.days_ago);
+                    insert_event(tx, learner.id, e.module_id, &e.kind, at)?;
+                }
+            }
+            Ok(learners.len())
+        })
+    }
+
+    /// All learner profiles, by name.
+    pub fn learners(&self) -> Result<Vec<Learner>> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT id, name, role, department FROM learner ORDER BY name COLLATE NOCASE, id",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?))
+            })?;
+            rows.map(|row| {
+                let (id, name, role, department) = row?;
+                learner_from_row(&id, name, &role, department)
+            })
+            .collect()
+        })
+    }
+
+    pub fn learner(&self, id: Uuid) -> Result<Learner> {
+        self.with(|c| read_learner(c, id))
+    }
+
+    pub fn add_learner(&mut self, form: &NewLearner, now: DateTime<Utc>) -> Result<Learner> {
+        self.with_tx(|tx| {
+            if read_municipality(tx)?.is_none() {
+                return Err(StoreError::NoMunicipality);
+            }
+            insert_learner(tx, form, now)
+        })
+    }
+
+    /// Records one progress event. Events are never changed afterwards.
+    pub fn record_event(
+        &mut self,
+        learner_id: Uuid,
+        module_id: &str,
+        kind: &EventKind,
+        now: DateTime<Utc>,
+    ) -> Result<ProgressEvent> {
+        self.with_tx(|tx| {
+            read_learner(tx, learner_id)?;
+            insert_event(tx, learner_id, module_id, kind, now)
+        })
+    }
+
+    pub fn events_of(&self, learner_id: Uuid) -> Result<Vec<ProgressEvent>> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT id, module_id, kind, payload, occurred_at FROM progress_event
+                 WHERE learner_id = ?1 ORDER BY occurred_at, id",
+            )?;
+            let rows = stmt.query_map([learner_id.to_string()], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })?;
+            rows.map(|row| {
+                let (id, module_id, kind, payload, occurred_at) = row?;
+                Ok(ProgressEvent {
+                    id: parse_uuid(&id)?,
+                    learner_id,
+                    module_id,
+                    occurred_at: parse_time(&occurred_at)?,
+                    kind: event_kind(&kind, &payload)?,
+                })
+            })
+            .collect()
+        })
+    }
+
+    fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.with(|c| {
+            Ok(c.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0))
+                .optional()?)
+        })
+    }
+
+    fn set_setting(&mut self, key: &str, value: Option<&str>) -> Result<()> {
+        self.with_tx(|tx| {
+            match value {
+                Some(v) => tx.execute(
+                    "INSERT INTO setting (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [key, v],
+                )?,
+                None => tx.execute("DELETE FROM setting WHERE key = ?1", [key])?,
+            };
+            Ok(())
+        })
+    }
+
+    pub fn language(&self) -> Result<Language> {
+        Ok(self.setting("language")?.and_then(|t| Language::from_tag(&t)).unwrap_or_default())
+    }
+
+    pub fn set_language(&mut self, lang: Language) -> Result<()> {
+        self.set_setting("language", Some(lang.tag()))
+    }
+
+    /// The learner whose home screen is shown, if that profile still exists.
+    pub fn active_learner(&self) -> Result<Option<Learner>> {
+        let Some(id) = self.setting("active_learner")? else { return Ok(None) };
+        let Ok(id) = Uuid::parse_str(&id) else { return Ok(None) };
+        match self.learner(id) {
+            Ok(learner) => Ok(Some(learner)),
+            Err(StoreError::UnknownLearner(_)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Makes `id` the active learner, or nobody (`None`: "who are you?").
+    pub fn set_active_learner(&mut self, id: Option<Uuid>) -> Result<()> {
+        if let Some(id) = id {
+            self.learner(id)?;
+        }
+        self.set_setting("active_learner", id.map(|i| i.to_string()).as_deref())
+    }
+
+    /// Everything the UI shows, read in one go.
+    pub fn snapshot(&self, outline: &Outline, now: DateTime<Utc>) -> Result<AppSnapshot> {
+        let language = self.language()?;
+        let municipality = self.municipality()?;
+        let learners = self.learners()?;
+        let active = match self.active_learner()? {
+            Some(learner) => {
+                let events = self.events_of(learner.id)?;
+                let modules = summarise(outline, &events, language, now);
+                Some(LearnerHome::new(learner, modules))
+            }
+            None => None,
+        };
+        Ok(AppSnapshot { language, municipality, learners, active })
+    }
+
+    pub fn info(&self) -> Result<Info> {
+        let size_bytes = std::fs::metadata(&self.path).map(|m| m.len()).unwrap_or(0);
+        self.with(|c| {
+            let count = |table: &str| -> Result<u64> {
+                Ok(c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+            };
+            Ok(Info {
+                path: self.path.clone(),
+                schema_version: migrate::user_version(c)?,
+                size_bytes,
+                municipality: read_municipality(c)?,
+                learners: count("learner")?,
+                events: count("progress_event")?,
+            })
+        })
+    }
+
+    /// The raw connection, for tests of the schema itself.
+    #[doc(hidden)]
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// A file that exists but does not start like a SQLite database is refused before SQLite sees it.
+fn check_header(path: &Path) -> Result<()> {
+    let mut head = Vec::with_capacity(16);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(16).read_to_end(&mut head))
+        .map_err(|e| StoreError::io(path, e))?;
+    // An empty file is what SQLite itself creates before the first write: treat it as new.
+    if head.is_empty() || head.as_slice() == SQLITE_HEADER {
+        Ok(())
+    } else {
+        Err(StoreError::NotBaken { path: path.to_owned() })
+    }
+}
+
+fn read_municipality(c: &Connection) -> Result<Option<Municipality>> {
+    let row = c
+        .query_row(
+            "SELECT name, cbs_code, inhabitants, region, is_demo FROM municipality WHERE id = 1",
+            [],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<u32>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, bool>(4)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((name, cbs_code, inhabitants, region, is_demo)) = row else { return Ok(None) };
+    let cbs_code = cbs_code
+        .map(|code| baken_core::CbsCode::parse(&code))
+        .transpose()
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok(Some(Municipality {
+        profile: MunicipalityProfile { name, cbs_code, inhabitants, region },
+        is_demo,
+    }))
+}
+
+fn insert_municipality(
+    tx: &Connection,
+    profile: &MunicipalityProfile,
+    is_demo: bool,
+    now: DateTime<Utc>,
+) -> Result<Municipality> {
+    if read_municipality(tx)?.is_some() {
+        return Err(StoreError::MunicipalityExists);
+    }
+    tx.execute(
+        "INSERT INTO municipality (id, name, cbs_code, inhabitants, region, is_demo, created_at)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            profile.name,
+            profile.cbs_code.as_ref().map(|c| c.as_str()),
+            profile.inhabitants,
+            profile.region,
+            is_demo,
+            timestamp(now)
+        ],
+    )?;
+    Ok(Municipality { profile: profile.clone(), is_demo })
+}
+
+fn learner_from_row(id: &str, name: String, role: &str, department: Option<String>) -> Result<Learner> {
+    let role = Role::from_key(role).ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
+    Ok(Learner { id: parse_uuid(id)?, name, role, department })
+}
+
+fn read_learner(c: &Connection, id: Uuid) -> Result<Learner> {
+    let row = c
+        .query_row(
+            "SELECT name, role, department FROM learner WHERE id = ?1",
+            [id.to_string()],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let (name, role, department) = row.ok_or(StoreError::UnknownLearner(id))?;
+    learner_from_row(&id.to_string(), name, &role, department)
+}
+
+fn insert_learner(tx: &Connection, form: &NewLearner, now: DateTime<Utc>) -> Result<Learner> {
+    let learner = form.validate(Uuid::new_v4())?;
+    tx.execute(
+        "INSERT INTO learner (id, name, role, department, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![learner.id.to_string(), learner.name, learner.role.key(), learner.department, timestamp(now)],
+    )?;
+    Ok(learner)
+}
+
+fn insert_event(
+    tx: &Connection,
+    learner_id: Uuid,
+    module_id: &str,
+    kind: &EventKind,
+    at: DateTime<Utc>,
+) -> Result<ProgressEvent> {
+    let event = ProgressEvent {
+        id: Uuid::new_v4(),
+        learner_id,
+        module_id: module_id.to_owned(),
+        occurred_at: at,
+        kind: kind.clone(),
+    };
+    let payload = match kind {
+        EventKind::ModuleStarted => serde_json::json!({}),
+        EventKind::ModuleCompleted { score } => serde_json::json!({ "score": score }),
+    };
+    tx.execute(
+        "INSERT INTO progress_event (id, learner_id, module_id, kind, payload, occurred_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            event.id.to_string(),
+            learner_id.to_string(),
+            module_id,
+            kind.name(),
+            payload.to_string(),
+            timestamp(at)
+        ],
+    )?;
+    Ok(event)
+}
+
+fn event_kind(kind: &str, payload: &str) -> Result<EventKind> {
+    let mut value: serde_json::Value =
+        serde_json::from_str(payload).map_err(|e| StoreError::Corrupt(format!("payload: {e}")))?;
+    if let Some(map) = value.as_object_mut() {
+        map.insert("type".into(), kind.into());
+    }
+    serde_json::from_value(value).map_err(|e| StoreError::Corrupt(format!("event {kind:?}: {e}")))
+}
