@@ -71,6 +71,7 @@ module-expired = Expired on { $date }. Time for a refresher.
 
 ## Errors (the code is in baken-core: ErrorCode)
 
+error-start-hint = Baken cannot start like this. Close Baken, solve the problem (or ask your IT department for help) and start Baken again. Your data has not been changed.
 error-title = That did not work
 error-name-required = Please enter a name.
 error-name-too-long = Use at most { $max } characters.

@@ -71,6 +71,7 @@ module-expired = Verlopen op { $date }. Tijd voor een opfrisser.
 
 ## Foutmeldingen (de code staat in baken-core: ErrorCode)
 
+error-start-hint = Baken kan zo niet starten. Sluit Baken, los het probleem op (of vraag uw ICT-afdeling om hulp) en start Baken opnieuw. Uw gegevens zijn niet gewijzigd.
 error-title = Dat lukte niet
 error-name-required = Vul een naam in.
 error-name-too-long = Gebruik hoogstens { $max } tekens.

@@ -1,0 +1,48 @@
+# Baken: `make run` starts the app on a demo data directory; `make test` runs every test.
+# Both install what is missing first (scripts/install-deps.sh).
+
+DEMO_DIR := $(CURDIR)/.demo-data
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test deps ui build lint test-rust test-ui test-e2e bindings screenshots
+
+run: build
+	@test -f "$(DEMO_DIR)/baken.sqlite" || target/debug/baken demo --data-dir "$(DEMO_DIR)"
+	target/debug/baken-app --data-dir "$(DEMO_DIR)"
+
+test: build lint test-rust test-ui test-e2e
+	@echo "make test: all tests passed"
+
+deps:
+	@scripts/install-deps.sh
+
+# The UI is embedded into the app binary, so it is built first.
+ui: deps
+	npm --prefix ui run build
+
+build: ui
+	cargo build --locked -p baken-app -p baken-cli
+
+lint: build
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	@# Architecture invariant: the domain crate never depends on the app shell or the database.
+	@! cargo tree --locked -p baken-core -e normal,build | grep -E '\b(tauri|rusqlite)\b' \
+		|| { echo "baken-core must not depend on tauri or rusqlite" >&2; exit 1; }
+	npm --prefix ui run check
+
+test-rust: build
+	cargo test --locked --workspace
+
+test-ui: deps
+	npm --prefix ui test
+
+test-e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+# Rewrites ui/src/lib/bindings.ts from the Rust types.
+bindings: ui
+	BAKEN_UPDATE_BINDINGS=1 cargo test --locked -p baken-app bindings
+
+# Refreshes the README's screenshots from the last end-to-end run.
+screenshots: test-e2e
+	cp target/e2e-screenshots/onboarding.png target/e2e-screenshots/profiles.png target/e2e-screenshots/home.png docs/screenshots/

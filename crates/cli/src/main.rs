@@ -1,0 +1,123 @@
+//! `baken`: the command line on the same core and store as the app, for what needs no window.
+//!
+//! Glue only: parse the arguments, call one store function, print the result or the error in the
+//! user's language (the same Fluent messages as the app).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use baken_core::Language;
+use baken_i18n::Messages;
+use baken_store::{Access, Store, StoreError};
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(name = "baken", version, about = "Baken: signalen van radicalisering herkennen — opdrachtregel")]
+struct Cli {
+    /// Language of messages: nl (default) or en.
+    #[arg(long, global = true, value_enum, env = "BAKEN_LANG", default_value = "nl")]
+    lang: Lang,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    Nl,
+    En,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the fictional demo municipality (Zilverdam) with a few learners and some progress.
+    Demo {
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+    /// Show what is in a Baken database (read-only: changes nothing).
+    Info {
+        /// Data directory, or the database file itself.
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+}
+
+fn data_dir(arg: Option<PathBuf>) -> Result<PathBuf, StoreError> {
+    arg.or_else(baken_store::default_data_dir).ok_or_else(|| StoreError::NoDatabase {
+        path: PathBuf::from(format!("${}", baken_store::DATA_DIR_ENV)),
+    })
+}
+
+fn run(command: Command, t: &Messages) -> Result<String, StoreError> {
+    let now = chrono::Utc::now();
+    match command {
+        Command::Demo { data_dir: dir } => {
+            let dir = data_dir(dir)?;
+            let mut store = Store::open(&dir, Access::ReadWrite)?;
+            let learners = store.create_demo(now)?;
+            let name = store.municipality()?.map(|m| m.profile.name).unwrap_or_default();
+            Ok(t.format(
+                "cli-demo-done",
+                &[
+                    ("name", name),
+                    ("path", store.path().display().to_string()),
+                    ("learners", learners.to_string()),
+                ],
+            ))
+        }
+        Command::Info { data_dir: dir } => {
+            let store = Store::open(&data_dir(dir)?, Access::ReadOnly)?;
+            let info = store.info()?;
+            let municipality = match &info.municipality {
+                None => t.get("cli-info-no-municipality"),
+                Some(m) => {
+                    let mut line = m.profile.name.clone();
+                    if let Some(code) = &m.profile.cbs_code {
+                        line.push_str(&format!(" ({})", code.as_str()));
+                    }
+                    if m.is_demo {
+                        line.push(' ');
+                        line.push_str(&t.get("cli-info-demo"));
+                    }
+                    line
+                }
+            };
+            let rows = [
+                ("cli-info-path", info.path.display().to_string()),
+                ("cli-info-schema", info.schema_version.to_string()),
+                ("cli-info-size", format!("{} KiB", info.size_bytes.div_ceil(1024))),
+                ("cli-info-municipality", municipality),
+                ("cli-info-learners", info.learners.to_string()),
+                ("cli-info-events", info.events.to_string()),
+            ];
+            let labels: Vec<String> = rows.iter().map(|(id, _)| t.get(id)).collect();
+            let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            Ok(labels
+                .iter()
+                .zip(rows.iter())
+                .map(|(label, (_, value))| format!("{label:width$}  {value}"))
+                .collect::<Vec<_>>()
+                .join("\n"))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = match cli.lang {
+        Lang::Nl => Language::Nl,
+        Lang::En => Language::En,
+    };
+    let t = Messages::for_language(lang);
+    match run(cli.command, t) {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: {}", t.get("cli-error"), t.error(e.code(), &e.args()));
+            ExitCode::FAILURE
+        }
+    }
+}

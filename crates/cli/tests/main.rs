@@ -1,0 +1,129 @@
+//! The `baken` binary as a user runs it: arguments in, text and an exit code out.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn baken(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_baken"))
+        .args(args)
+        .env_remove("BAKEN_LANG")
+        .env_remove("BAKEN_DATA_DIR")
+        .output()
+        .expect("the baken binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn arg(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let out = baken(&["--help"]);
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    assert!(help.contains("demo") && help.contains("info"), "{help}");
+}
+
+#[test]
+fn demo_then_info_shows_the_demo_municipality() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = baken(&["demo", "--data-dir", arg(dir.path())]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("Demogemeente Zilverdam aangemaakt in "), "{}", text(&out.stdout));
+
+    let out = baken(&["info", "--data-dir", arg(dir.path())]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let info = text(&out.stdout);
+    assert!(info.contains("Zilverdam (GM9901) (demo)"), "{info}");
+    assert!(info.lines().any(|l| l.starts_with("Medewerkers") && l.ends_with(" 5")), "{info}");
+    assert!(info.lines().any(|l| l.starts_with("Schemaversie") && l.ends_with(" 2")), "{info}");
+
+    let out = baken(&["--lang", "en", "info", "--data-dir", arg(dir.path())]);
+    assert!(text(&out.stdout).lines().any(|l| l.starts_with("Staff members") && l.ends_with(" 5")));
+}
+
+#[test]
+fn a_second_demo_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(baken(&["demo", "--data-dir", arg(dir.path())]).status.success());
+    let out = baken(&["demo", "--data-dir", arg(dir.path())]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr).trim(), "Fout: Op deze laptop is al een gemeente ingesteld.");
+}
+
+#[test]
+fn info_on_a_directory_without_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = baken(&["info", "--data-dir", arg(dir.path())]);
+    assert_eq!(out.status.code(), Some(1));
+    let expected = format!("Fout: In {} staat nog geen Baken-database.", dir.path().display());
+    assert_eq!(text(&out.stderr).trim(), expected);
+    assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none(), "info created a file");
+}
+
+#[test]
+fn a_file_that_is_not_a_baken_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("begroting.xlsx");
+    std::fs::write(&file, b"PK\x03\x04 spreadsheet bytes").unwrap();
+    for command in ["info", "demo"] {
+        let out = baken(&["--lang", "en", command, "--data-dir", arg(&file)]);
+        assert_eq!(out.status.code(), Some(1));
+        let expected = format!("Error: {} is not a Baken file. Baken has not changed it.", file.display());
+        assert_eq!(text(&out.stderr).trim(), expected);
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), b"PK\x03\x04 spreadsheet bytes");
+}
+
+#[test]
+fn a_locked_database() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(baken(&["demo", "--data-dir", arg(dir.path())]).status.success());
+    // Another program holds the write lock; a write must wait (5 s) and then give up clearly.
+    let holder = rusqlite::Connection::open(dir.path().join("baken.sqlite")).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE; DELETE FROM setting;").unwrap();
+    let out = baken(&["demo", "--data-dir", arg(dir.path())]);
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr).trim(),
+        "Fout: De database is in gebruik door een ander programma. Sluit dat programma en probeer het opnieuw."
+    );
+}
+
+/// Makes `dir` unwritable even for root (CI runs as root, where permission bits do not bind).
+fn make_read_only(dir: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    if std::fs::write(dir.join("probe"), b"").is_err() {
+        return true;
+    }
+    let _ = std::fs::remove_file(dir.join("probe"));
+    Command::new("chattr").arg("+i").arg(dir).status().is_ok_and(|s| s.success())
+}
+
+fn undo_read_only(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let _ = Command::new("chattr").arg("-i").arg(dir).status();
+    let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755));
+}
+
+#[test]
+fn a_data_directory_that_cannot_be_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let locked_dir = dir.path().join("alleen-lezen");
+    std::fs::create_dir(&locked_dir).unwrap();
+    if !make_read_only(&locked_dir) {
+        eprintln!("skipped: this file system cannot make a directory read-only for this user");
+        return;
+    }
+    let out = baken(&["demo", "--data-dir", arg(&locked_dir.join("baken"))]);
+    undo_read_only(&locked_dir);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.starts_with("Fout: Baken kan niet schrijven in "), "{stderr}");
+}

@@ -1,0 +1,14 @@
+fn main() {
+    // Only the commands listed here can be called from the UI, and only when a capability in
+    // capabilities/ allows them.
+    let commands = tauri_build::AppManifest::new().commands(&[
+        "snapshot",
+        "start_demo",
+        "set_up_municipality",
+        "add_learner",
+        "choose_learner",
+        "set_language",
+    ]);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
+        .expect("tauri-build failed");
+}

@@ -1,0 +1,62 @@
+//! The TypeScript types of everything that crosses the IPC boundary, generated from the Rust
+//! types (Rust is the source of truth) into `ui/src/lib/bindings.ts`, which is committed.
+//!
+//! A test fails when the committed file is stale; `make bindings` rewrites it.
+
+use baken_core::learner::{Learner, NewLearner, Role};
+use baken_core::municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
+use baken_core::progress::{ModuleProgress, ModuleStatus};
+use baken_core::{AppSnapshot, ErrorCode, Language, LearnerHome};
+use ts_rs::{Config, TS};
+
+use crate::IpcError;
+
+/// The whole generated file.
+pub fn typescript_bindings() -> String {
+    let cfg = Config::new();
+    let decls = [
+        AppSnapshot::decl(&cfg),
+        LearnerHome::decl(&cfg),
+        ModuleProgress::decl(&cfg),
+        ModuleStatus::decl(&cfg),
+        Municipality::decl(&cfg),
+        MunicipalityProfile::decl(&cfg),
+        CbsCode::decl(&cfg),
+        NewMunicipality::decl(&cfg),
+        Learner::decl(&cfg),
+        NewLearner::decl(&cfg),
+        Role::decl(&cfg),
+        Language::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        IpcError::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit: run `make bindings`.\n",
+    );
+    for decl in decls {
+        out.push_str("\nexport ");
+        out.push_str(decl.trim());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    #[test]
+    fn committed_bindings_are_up_to_date() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings.ts");
+        let fresh = super::typescript_bindings();
+        if std::env::var_os("BAKEN_UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &fresh).unwrap();
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "ui/src/lib/bindings.ts is stale: run `make bindings` and commit the result"
+        );
+    }
+}

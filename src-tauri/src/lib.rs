@@ -1,0 +1,155 @@
+//! The desktop app: a Tauri 2 window over the store.
+//!
+//! Glue only. Each command takes the state, calls the store (and through it `core`), and maps
+//! errors to an [`IpcError`] `{ code, message }` in the user's language. Every command returns the
+//! whole [`AppSnapshot`], so the UI only renders what the database says.
+//!
+//! Architecture invariant: no rules and no SQL here; they live in `baken-core` and `baken-store`.
+
+mod bindings;
+
+use std::sync::Mutex;
+
+use baken_core::course::Outline;
+use baken_core::{AppSnapshot, ErrorCode, Language, NewLearner, NewMunicipality};
+use baken_i18n::Messages;
+use baken_store::{Access, Store, StoreError};
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+pub use bindings::typescript_bindings;
+
+/// An error as the UI receives it: a code to react to and a message to show.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct IpcError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl IpcError {
+    fn from_store(e: &StoreError, lang: Language) -> IpcError {
+        let message = Messages::for_language(lang).error(e.code(), &e.args());
+        IpcError { code: e.code(), message }
+    }
+}
+
+struct AppState {
+    /// The open database, or why it could not be opened (shown by the UI instead of the app).
+    store: Mutex<Result<Store, StoreError>>,
+    /// The language of messages while there is no store to keep the setting in.
+    fallback_language: Mutex<Language>,
+    outline: Outline,
+}
+
+impl AppState {
+    fn open() -> AppState {
+        let store = match data_dir_argument().or_else(baken_store::default_data_dir) {
+            Some(dir) => Store::open(&dir, Access::ReadWrite),
+            None => Err(StoreError::NoDatabase { path: baken_store::DATA_DIR_ENV.into() }),
+        };
+        if let Err(e) = &store {
+            eprintln!("baken: cannot open the database: {e}");
+        }
+        AppState {
+            store: Mutex::new(store),
+            fallback_language: Mutex::new(Language::default()),
+            outline: Outline::default_pack(),
+        }
+    }
+
+    /// Runs `f` on the store and returns the fresh snapshot.
+    fn run(
+        &self,
+        f: impl FnOnce(&mut Store, chrono::DateTime<chrono::Utc>) -> Result<(), StoreError>,
+    ) -> Result<AppSnapshot, IpcError> {
+        let mut guard = self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let store = guard.as_mut().map_err(|e| IpcError::from_store(e, self.fallback_language()))?;
+        let now = chrono::Utc::now();
+        let result = f(store, now).and_then(|()| store.snapshot(&self.outline, now));
+        result.map_err(|e| IpcError::from_store(&e, store.language().unwrap_or_default()))
+    }
+
+    fn fallback_language(&self) -> Language {
+        *self.fallback_language.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// `--data-dir DIR` (or `--data-dir=DIR`) on the command line overrides `$BAKEN_DATA_DIR` and the
+/// platform's data directory; the end-to-end tests give every test its own directory this way.
+fn data_dir_argument() -> Option<std::path::PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--data-dir" {
+            return args.next().map(Into::into);
+        }
+        if let Some(dir) = arg.to_str().and_then(|a| a.strip_prefix("--data-dir=")) {
+            return Some(dir.into());
+        }
+    }
+    None
+}
+
+#[tauri::command]
+async fn snapshot(state: tauri::State<'_, AppState>) -> Result<AppSnapshot, IpcError> {
+    state.run(|_, _| Ok(()))
+}
+
+#[tauri::command]
+async fn start_demo(state: tauri::State<'_, AppState>) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, now| store.create_demo(now).map(drop))
+}
+
+#[tauri::command]
+async fn set_up_municipality(
+    state: tauri::State<'_, AppState>,
+    form: NewMunicipality,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, now| store.set_up_municipality(&form, now).map(drop))
+}
+
+/// Creates a profile and makes it the active one.
+#[tauri::command]
+async fn add_learner(
+    state: tauri::State<'_, AppState>,
+    form: NewLearner,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, now| {
+        let learner = store.add_learner(&form, now)?;
+        store.set_active_learner(Some(learner.id))
+    })
+}
+
+/// Makes `id` the active learner; `null` goes back to "who are you?".
+#[tauri::command]
+async fn choose_learner(
+    state: tauri::State<'_, AppState>,
+    id: Option<Uuid>,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, _| store.set_active_learner(id))
+}
+
+#[tauri::command]
+async fn set_language(
+    state: tauri::State<'_, AppState>,
+    language: Language,
+) -> Result<AppSnapshot, IpcError> {
+    // Also when the database cannot be opened, the message about it follows the switch.
+    *state.fallback_language.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = language;
+    state.run(|store, _| store.set_language(language))
+}
+
+pub fn run() {
+    tauri::Builder::default()
+        .manage(AppState::open())
+        .invoke_handler(tauri::generate_handler![
+            snapshot,
+            start_demo,
+            set_up_municipality,
+            add_learner,
+            choose_learner,
+            set_language
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running the Baken app");
+}

@@ -1,0 +1,135 @@
+// Starts what the end-to-end tests need and always stops it again: a virtual X display (Xvfb, on
+// a display it picks itself), a D-Bus session, and tauri-driver + WebKitWebDriver on free ports.
+// Each test gets its own empty data directory, passed to the app as --data-dir.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Session, sleep } from './webdriver.mjs';
+
+export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const targetDir = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(repo, 'target');
+export const appBinary = process.env.BAKEN_APP ?? join(targetDir, 'debug/baken-app');
+export const cliBinary = process.env.BAKEN_CLI ?? join(targetDir, 'debug/baken');
+export const screenshotDir = join(targetDir, 'e2e-screenshots');
+mkdirSync(screenshotDir, { recursive: true });
+/** What Xvfb, D-Bus, the drivers and the app print goes here, to keep the test output readable. */
+export const logFile = join(targetDir, 'e2e-driver.log');
+const log = openSync(logFile, 'w');
+
+const children = new Set();
+const tempDirs = new Set();
+
+function killAll() {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // the whole process group: dbus, driver, webview, app
+    } catch {}
+  }
+  children.clear();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+process.on('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+}
+
+async function waitForPort(port, timeout = 20000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const ok = await new Promise((res) => {
+      const s = connect(port, '127.0.0.1', () => { s.end(); res(true); });
+      s.on('error', () => res(false));
+    });
+    if (ok) return;
+    await sleep(100);
+  }
+  throw new Error(`nothing listens on port ${port} after ${timeout} ms`);
+}
+
+function startXvfb() {
+  return new Promise((res, rej) => {
+    // -displayfd: Xvfb picks a free display and writes its number to fd 3.
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', log, log, 'pipe'],
+      detached: true,
+    });
+    children.add(xvfb);
+    let out = '';
+    xvfb.stdio[3].on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) res(`:${out.trim()}`);
+    });
+    xvfb.on('exit', (code) => rej(new Error(`Xvfb exited with ${code}`)));
+    setTimeout(() => rej(new Error('Xvfb did not report a display')), 15000);
+  });
+}
+
+/** Starts Xvfb and tauri-driver; returns the driver's URL and the display. */
+export async function startDriver() {
+  const display = await startXvfb();
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn(
+    'dbus-run-session',
+    ['--', 'tauri-driver', '--port', String(port), '--native-port', String(nativePort)],
+    {
+      env: { ...process.env, DISPLAY: display, NO_AT_BRIDGE: '1', GDK_BACKEND: 'x11' },
+      stdio: ['ignore', log, log],
+      detached: true,
+    },
+  );
+  children.add(driver);
+  await waitForPort(port);
+  return { url: `http://127.0.0.1:${port}`, display, stop: killAll };
+}
+
+/** A fresh, empty data directory, removed when the tests end. */
+export function freshDataDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'baken-e2e-'));
+  tempDirs.add(dir);
+  return dir;
+}
+
+/** Launches the real app on `dataDir`. */
+export function launch(driver, dataDir) {
+  return Session.create(driver.url, appBinary, ['--data-dir', dataDir]);
+}
+
+/**
+ * Launches the app, runs `steps` with the session, and always closes the app again; when a step
+ * fails, a screenshot `failed-<name>.png` shows what the window looked like.
+ */
+export async function withApp(driver, dataDir, name, steps) {
+  const app = await launch(driver, dataDir);
+  try {
+    return await steps(app);
+  } catch (e) {
+    const shot = join(screenshotDir, `failed-${name}.png`);
+    await app.screenshot(shot).catch(() => {});
+    e.message += `\n(screenshot: ${shot}; driver and app output: ${logFile})`;
+    throw e;
+  } finally {
+    await app.quit().catch(() => {});
+  }
+}
+
+/** Runs the `baken` command line and returns its standard output. */
+export function baken(...args) {
+  const r = spawnSync(cliBinary, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`baken ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}

@@ -1,0 +1,119 @@
+// A small W3C WebDriver client over fetch: just what Baken's end-to-end tests need, so the tests
+// have no dependencies beyond Node itself.
+import { writeFile } from 'node:fs/promises';
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+export class Session {
+  /** Starts the app under tauri-driver; `args` are passed to the app's command line. */
+  static async create(driverUrl, application, args = []) {
+    const res = await call('POST', `${driverUrl}/session`, {
+      capabilities: { alwaysMatch: { 'tauri:options': { application, args } } },
+    });
+    return new Session(driverUrl, res.value?.sessionId ?? res.sessionId);
+  }
+
+  constructor(driverUrl, id) {
+    this.base = `${driverUrl}/session/${id}`;
+  }
+
+  cmd(method, path, body) {
+    return call(method, `${this.base}${path}`, body).then((r) => r.value);
+  }
+
+  /** Ends the session; tauri-driver then closes the app. */
+  async quit() {
+    await this.cmd('DELETE', '');
+  }
+
+  async find(css) {
+    const el = await this.cmd('POST', '/element', { using: 'css selector', value: css });
+    return el[ELEMENT];
+  }
+
+  /** Waits until `css` matches an element (the app renders asynchronously). */
+  async waitFor(css, { timeout = 20000 } = {}) {
+    const deadline = Date.now() + timeout;
+    let lastError;
+    while (Date.now() < deadline) {
+      try {
+        return await this.find(css);
+      } catch (e) {
+        lastError = e;
+        await sleep(100);
+      }
+    }
+    throw new Error(`no element matches ${css} after ${timeout} ms (${lastError?.message})`);
+  }
+
+  /** The element matching `css` whose visible text contains `text`. */
+  async findByText(css, text, { timeout = 20000 } = {}) {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      const els = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
+      for (const el of els) {
+        if ((await this.text(el[ELEMENT])).includes(text)) return el[ELEMENT];
+      }
+      await sleep(100);
+    }
+    throw new Error(`no ${css} with text ${JSON.stringify(text)} after ${timeout} ms`);
+  }
+
+  click(el) {
+    return this.cmd('POST', `/element/${el}/click`, {});
+  }
+
+  text(el) {
+    return this.cmd('GET', `/element/${el}/text`);
+  }
+
+  attribute(el, name) {
+    return this.cmd('GET', `/element/${el}/attribute/${name}`);
+  }
+
+  /** Types into an element as a keyboard would (key actions work where Send Keys may not). */
+  async type(el, text) {
+    await this.click(el);
+    const actions = [...text].flatMap((c) => [
+      { type: 'keyDown', value: c },
+      { type: 'keyUp', value: c },
+    ]);
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.cmd('DELETE', '/actions');
+  }
+
+  /** Empties a text field as a user would: select all, then Backspace. */
+  async clear(el) {
+    await this.click(el);
+    const keys = ['\uE009', 'a'].map((value) => ({ type: 'keyDown', value }));
+    keys.push({ type: 'keyUp', value: 'a' }, { type: 'keyUp', value: '\uE009' });
+    keys.push({ type: 'keyDown', value: '\uE003' }, { type: 'keyUp', value: '\uE003' });
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
+    await this.cmd('DELETE', '/actions');
+  }
+
+  execute(script, args = []) {
+    return this.cmd('POST', '/execute/sync', { script, args });
+  }
+
+  async screenshot(file) {
+    const png = await this.cmd('GET', '/screenshot');
+    await writeFile(file, Buffer.from(png, 'base64'));
+  }
+}
+
+async function call(method, url, body) {
+  const res = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const v = json.value ?? {};
+    throw new Error(`${method} ${url}: ${res.status} ${v.error ?? ''} ${v.message ?? ''}`.trim());
+  }
+  return json;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,19 @@
+// Typed wrappers over the Tauri commands in src-tauri/src/lib.rs. Every command returns the whole
+// AppSnapshot; a failure rejects with an IpcError { code, message } (message in the user's language).
+import { invoke } from '@tauri-apps/api/core';
+import type { AppSnapshot, IpcError, Language, NewLearner, NewMunicipality } from './bindings';
+
+export const api = {
+  snapshot: () => invoke<AppSnapshot>('snapshot'),
+  startDemo: () => invoke<AppSnapshot>('start_demo'),
+  setUpMunicipality: (form: NewMunicipality) => invoke<AppSnapshot>('set_up_municipality', { form }),
+  addLearner: (form: NewLearner) => invoke<AppSnapshot>('add_learner', { form }),
+  chooseLearner: (id: string | null) => invoke<AppSnapshot>('choose_learner', { id }),
+  setLanguage: (language: Language) => invoke<AppSnapshot>('set_language', { language }),
+};
+
+/** Turns whatever a command rejected with into an IpcError, so screens always have a message. */
+export function asIpcError(e: unknown): IpcError {
+  if (e && typeof e === 'object' && 'code' in e && 'message' in e) return e as IpcError;
+  return { code: 'internal', message: String(e) };
+}

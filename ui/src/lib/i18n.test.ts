@@ -1,0 +1,35 @@
+// @vitest-environment node
+// Every message the UI code asks for exists in Dutch and in English.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { hasMessage } from './i18n.svelte';
+import { ROLES } from './roles';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const srcDir = fileURLToPath(new URL('..', import.meta.url));
+const used = new Set<string>();
+for (const file of sourceFiles(srcDir)) {
+  for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-z0-9-]+)'/g)) used.add(m[1]);
+}
+for (const role of ROLES) used.add(`role-${role}`);
+
+describe('translations', () => {
+  it('finds the messages the UI uses', () => {
+    expect(used.size).toBeGreaterThan(30);
+  });
+  for (const lang of ['nl', 'en'] as const) {
+    it(`has every used message in ${lang}`, () => {
+      const missing = [...used].filter((id) => !hasMessage(lang, id));
+      expect(missing).toEqual([]);
+    });
+  }
+});
