@@ -7,6 +7,8 @@ fn main() {
         "set_up_municipality",
         "add_learner",
         "choose_learner",
+        "open_module",
+        "view_page",
         "set_language",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))

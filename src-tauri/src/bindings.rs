@@ -3,10 +3,11 @@
 //!
 //! A test fails when the committed file is stale; `make bindings` rewrites it.
 
+use baken_core::content::markdown::{Block, Span};
 use baken_core::learner::{Learner, NewLearner, Role};
 use baken_core::municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
 use baken_core::progress::{ModuleProgress, ModuleStatus};
-use baken_core::{AppSnapshot, ErrorCode, Language, LearnerHome};
+use baken_core::{AppSnapshot, ErrorCode, Language, LearnerHome, ModuleView, PageView};
 use ts_rs::{Config, TS};
 
 use crate::IpcError;
@@ -19,6 +20,10 @@ pub fn typescript_bindings() -> String {
         LearnerHome::decl(&cfg),
         ModuleProgress::decl(&cfg),
         ModuleStatus::decl(&cfg),
+        ModuleView::decl(&cfg),
+        PageView::decl(&cfg),
+        Block::decl(&cfg),
+        Span::decl(&cfg),
         Municipality::decl(&cfg),
         MunicipalityProfile::decl(&cfg),
         CbsCode::decl(&cfg),

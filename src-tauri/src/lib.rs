@@ -10,7 +10,7 @@ mod bindings;
 
 use std::sync::Mutex;
 
-use baken_core::course::Outline;
+use baken_core::content::Pack;
 use baken_core::{AppSnapshot, ErrorCode, Language, NewLearner, NewMunicipality};
 use baken_i18n::Messages;
 use baken_store::{Access, Store, StoreError};
@@ -30,7 +30,10 @@ pub struct IpcError {
 impl IpcError {
     fn from_store(e: &StoreError, lang: Language) -> IpcError {
         let message = Messages::for_language(lang).error(e.code(), &e.args());
-        IpcError { code: e.code(), message }
+        IpcError {
+            code: e.code(),
+            message,
+        }
     }
 }
 
@@ -39,14 +42,17 @@ struct AppState {
     store: Mutex<Result<Store, StoreError>>,
     /// The language of messages while there is no store to keep the setting in.
     fallback_language: Mutex<Language>,
-    outline: Outline,
+    /// The course, checked when the app starts.
+    pack: Pack,
 }
 
 impl AppState {
     fn open() -> AppState {
         let store = match data_dir_argument().or_else(baken_store::default_data_dir) {
             Some(dir) => Store::open(&dir, Access::ReadWrite),
-            None => Err(StoreError::NoDatabase { path: baken_store::DATA_DIR_ENV.into() }),
+            None => Err(StoreError::NoDatabase {
+                path: baken_store::DATA_DIR_ENV.into(),
+            }),
         };
         if let Err(e) = &store {
             eprintln!("baken: cannot open the database: {e}");
@@ -54,7 +60,7 @@ impl AppState {
         AppState {
             store: Mutex::new(store),
             fallback_language: Mutex::new(Language::default()),
-            outline: Outline::default_pack(),
+            pack: baken_core::content::default_pack(),
         }
     }
 
@@ -63,15 +69,23 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store, chrono::DateTime<chrono::Utc>) -> Result<(), StoreError>,
     ) -> Result<AppSnapshot, IpcError> {
-        let mut guard = self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let store = guard.as_mut().map_err(|e| IpcError::from_store(e, self.fallback_language()))?;
+        let mut guard = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let store = guard
+            .as_mut()
+            .map_err(|e| IpcError::from_store(e, self.fallback_language()))?;
         let now = chrono::Utc::now();
-        let result = f(store, now).and_then(|()| store.snapshot(&self.outline, now));
+        let result = f(store, now).and_then(|()| store.snapshot(&self.pack, now));
         result.map_err(|e| IpcError::from_store(&e, store.language().unwrap_or_default()))
     }
 
     fn fallback_language(&self) -> Language {
-        *self.fallback_language.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        *self
+            .fallback_language
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -129,13 +143,35 @@ async fn choose_learner(
     state.run(|store, _| store.set_active_learner(id))
 }
 
+/// Opens a module for the active learner; `null` goes back to the module list.
+#[tauri::command]
+async fn open_module(
+    state: tauri::State<'_, AppState>,
+    module_id: Option<String>,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, now| store.open_module(&state.pack, module_id.as_deref(), now))
+}
+
+/// Records that the active learner is on this page.
+#[tauri::command]
+async fn view_page(
+    state: tauri::State<'_, AppState>,
+    module_id: String,
+    page_id: String,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, now| store.view_page(&state.pack, &module_id, &page_id, now))
+}
+
 #[tauri::command]
 async fn set_language(
     state: tauri::State<'_, AppState>,
     language: Language,
 ) -> Result<AppSnapshot, IpcError> {
     // Also when the database cannot be opened, the message about it follows the switch.
-    *state.fallback_language.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = language;
+    *state
+        .fallback_language
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner()) = language;
     state.run(|store, _| store.set_language(language))
 }
 
@@ -148,6 +184,8 @@ pub fn run() {
             set_up_municipality,
             add_learner,
             choose_learner,
+            open_module,
+            view_page,
             set_language
         ])
         .run(tauri::generate_context!())

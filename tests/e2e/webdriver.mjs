@@ -97,6 +97,11 @@ export class Session {
   }
 
   async screenshot(file) {
+    // Let the webview paint what the DOM already shows before the picture is taken.
+    await this.cmd('POST', '/execute/async', {
+      script: 'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));',
+      args: [],
+    });
     const png = await this.cmd('GET', '/screenshot');
     await writeFile(file, Buffer.from(png, 'base64'));
   }

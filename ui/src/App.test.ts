@@ -19,6 +19,7 @@ const home: AppSnapshot = {
   active: {
     learner: sanne,
     validCount: 1,
+    openModule: null,
     modules: [
       { moduleId: 'a', title: 'Module A', summary: 'Over A', minutes: 20,
         status: { state: 'completed', score: 90, completedAt: '2026-08-27T10:00:00Z', validUntil: '2028-08-27T10:00:00Z', expired: false } },
@@ -75,6 +76,50 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome, Sanne Verbeek' })).toBeTruthy();
     expect(screen.getByText('Completed on 27 August 2026, score 90%')).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('opens a module on its page, with the contact shown as such, and moves on', async () => {
+    const view = (pageIndex: number): AppSnapshot => ({
+      ...home,
+      active: {
+        ...home.active!,
+        openModule: {
+          moduleId: 'b', title: 'Module B', pageIndex, caseCount: 1, itemCount: 7,
+          pages: [
+            { id: 'een', title: 'Eerste pagina', blocks: [{ type: 'paragraph', spans: [
+              { text: 'Bel ', strong: false, emphasis: false },
+              { text: 'meldpunt', strong: false, emphasis: false, contact: 'meldpunt' },
+              { text: '.', strong: false, emphasis: false },
+            ] }] },
+            { id: 'twee', title: 'Tweede pagina', blocks: [{ type: 'list', ordered: false, items: [
+              [{ text: 'feiten', strong: true, emphasis: false }],
+            ] }] },
+          ],
+        },
+      },
+    });
+    const calls: unknown[] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'snapshot') return home;
+      if (cmd === 'open_module') return view(0);
+      if (cmd === 'view_page') return view(1);
+      throw new Error(cmd);
+    });
+    render(App);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Verder gaan: Module B' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Eerste pagina' })).toBeTruthy();
+    expect(screen.getByText('Pagina 1 van 2')).toBeTruthy();
+    const contact = document.querySelector('[data-contact="meldpunt"]');
+    expect(contact?.textContent).toBe('Meldpunt radicalisering: contactgegevens nog niet ingevuld');
+    await fireEvent.click(screen.getByRole('button', { name: 'Volgende pagina' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tweede pagina' })).toBeTruthy();
+    expect(screen.getByText('feiten').tagName).toBe('STRONG');
+    expect(screen.getByText(/Daarna volgen een casus en een toets van 7 vragen/)).toBeTruthy();
+    expect(calls.slice(1)).toEqual([
+      ['open_module', { moduleId: 'b' }],
+      ['view_page', { moduleId: 'b', pageId: 'twee' }],
+    ]);
   });
 
   it('puts a refused CBS code next to its field', async () => {

@@ -12,10 +12,20 @@ use baken_store::{Access, Store, StoreError};
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
-#[command(name = "baken", version, about = "Baken: signalen van radicalisering herkennen — opdrachtregel")]
+#[command(
+    name = "baken",
+    version,
+    about = "Baken: signalen van radicalisering herkennen — opdrachtregel"
+)]
 struct Cli {
     /// Language of messages: nl (default) or en.
-    #[arg(long, global = true, value_enum, env = "BAKEN_LANG", default_value = "nl")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "BAKEN_LANG",
+        default_value = "nl"
+    )]
     lang: Lang,
     #[command(subcommand)]
     command: Command,
@@ -35,6 +45,9 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         data_dir: Option<PathBuf>,
     },
+    /// Work with content packs (the course as data files).
+    #[command(subcommand)]
+    Content(ContentCommand),
     /// Show what is in a Baken database (read-only: changes nothing).
     Info {
         /// Data directory, or the database file itself.
@@ -43,28 +56,99 @@ enum Command {
     },
 }
 
-fn data_dir(arg: Option<PathBuf>) -> Result<PathBuf, StoreError> {
-    arg.or_else(baken_store::default_data_dir).ok_or_else(|| StoreError::NoDatabase {
-        path: PathBuf::from(format!("${}", baken_store::DATA_DIR_ENV)),
-    })
+#[derive(Subcommand)]
+enum ContentCommand {
+    /// Check a content pack folder and list every problem with its file and line.
+    Check {
+        /// The pack folder (holding pack.toml), e.g. content/basis.
+        dir: PathBuf,
+    },
 }
 
-fn run(command: Command, t: &Messages) -> Result<String, StoreError> {
+/// What a command has to say, and whether it means success.
+struct Outcome {
+    text: String,
+    ok: bool,
+}
+
+impl From<String> for Outcome {
+    fn from(text: String) -> Outcome {
+        Outcome { text, ok: true }
+    }
+}
+
+fn data_dir(arg: Option<PathBuf>) -> Result<PathBuf, StoreError> {
+    arg.or_else(baken_store::default_data_dir)
+        .ok_or_else(|| StoreError::NoDatabase {
+            path: PathBuf::from(format!("${}", baken_store::DATA_DIR_ENV)),
+        })
+}
+
+fn content_check(dir: &std::path::Path, t: &Messages) -> Result<Outcome, StoreError> {
+    let files = baken_store::packs::read_pack_dir(dir)?;
+    match baken_core::content::load_pack(&files) {
+        Ok(pack) => {
+            let count = |f: fn(&baken_core::content::Module) -> usize| {
+                pack.modules.iter().map(f).sum::<usize>().to_string()
+            };
+            let text = t.format(
+                "content-ok",
+                &[
+                    ("pack", pack.outline.id.clone()),
+                    ("version", pack.outline.version.clone()),
+                    ("modules", pack.modules.len().to_string()),
+                    ("pages", count(|m| m.pages.len())),
+                    ("cases", count(|m| m.cases.len())),
+                    (
+                        "items",
+                        count(|m| m.check.as_ref().map_or(0, |c| c.items.len())),
+                    ),
+                ],
+            );
+            Ok(text.into())
+        }
+        Err(problems) => {
+            let mut lines: Vec<String> = problems
+                .iter()
+                .map(|p| {
+                    let message = t.format(p.kind.message_id(), &p.kind.args());
+                    format!("{}:{}: {message}", dir.join(&p.file).display(), p.line)
+                })
+                .collect();
+            lines.push(t.format(
+                "content-problems",
+                &[
+                    ("count", problems.len().to_string()),
+                    ("path", dir.display().to_string()),
+                ],
+            ));
+            Ok(Outcome {
+                text: lines.join("\n"),
+                ok: false,
+            })
+        }
+    }
+}
+
+fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
     let now = chrono::Utc::now();
     match command {
         Command::Demo { data_dir: dir } => {
             let dir = data_dir(dir)?;
             let mut store = Store::open(&dir, Access::ReadWrite)?;
             let learners = store.create_demo(now)?;
-            let name = store.municipality()?.map(|m| m.profile.name).unwrap_or_default();
-            Ok(t.format(
+            let name = store
+                .municipality()?
+                .map(|m| m.profile.name)
+                .unwrap_or_default();
+            Ok(Outcome::from(t.format(
                 "cli-demo-done",
                 &[
                     ("name", name),
                     ("path", store.path().display().to_string()),
                     ("learners", learners.to_string()),
                 ],
-            ))
+            )))
         }
         Command::Info { data_dir: dir } => {
             let store = Store::open(&data_dir(dir)?, Access::ReadOnly)?;
@@ -86,7 +170,10 @@ fn run(command: Command, t: &Messages) -> Result<String, StoreError> {
             let rows = [
                 ("cli-info-path", info.path.display().to_string()),
                 ("cli-info-schema", info.schema_version.to_string()),
-                ("cli-info-size", format!("{} KiB", info.size_bytes.div_ceil(1024))),
+                (
+                    "cli-info-size",
+                    format!("{} KiB", info.size_bytes.div_ceil(1024)),
+                ),
                 ("cli-info-municipality", municipality),
                 ("cli-info-learners", info.learners.to_string()),
                 ("cli-info-events", info.events.to_string()),
@@ -98,8 +185,10 @@ fn run(command: Command, t: &Messages) -> Result<String, StoreError> {
                 .zip(rows.iter())
                 .map(|(label, (_, value))| format!("{label:width$}  {value}"))
                 .collect::<Vec<_>>()
-                .join("\n"))
+                .join("\n")
+                .into())
         }
+        Command::Content(ContentCommand::Check { dir }) => content_check(&dir, t),
     }
 }
 
@@ -111,9 +200,13 @@ fn main() -> ExitCode {
     };
     let t = Messages::for_language(lang);
     match run(cli.command, t) {
-        Ok(out) => {
-            println!("{out}");
+        Ok(Outcome { text, ok: true }) => {
+            println!("{text}");
             ExitCode::SUCCESS
+        }
+        Ok(Outcome { text, ok: false }) => {
+            eprintln!("{text}");
+            ExitCode::FAILURE
         }
         Err(e) => {
             eprintln!("{}: {}", t.get("cli-error"), t.error(e.code(), &e.args()));

@@ -33,26 +33,49 @@ fn demo_then_info_shows_the_demo_municipality() {
     let dir = tempfile::tempdir().unwrap();
     let out = baken(&["demo", "--data-dir", arg(dir.path())]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).starts_with("Demogemeente Zilverdam aangemaakt in "), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).starts_with("Demogemeente Zilverdam aangemaakt in "),
+        "{}",
+        text(&out.stdout)
+    );
 
     let out = baken(&["info", "--data-dir", arg(dir.path())]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let info = text(&out.stdout);
     assert!(info.contains("Zilverdam (GM9901) (demo)"), "{info}");
-    assert!(info.lines().any(|l| l.starts_with("Medewerkers") && l.ends_with(" 5")), "{info}");
-    assert!(info.lines().any(|l| l.starts_with("Schemaversie") && l.ends_with(" 2")), "{info}");
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Medewerkers") && l.ends_with(" 5")),
+        "{info}"
+    );
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Schemaversie") && l.ends_with(" 2")),
+        "{info}"
+    );
 
     let out = baken(&["--lang", "en", "info", "--data-dir", arg(dir.path())]);
-    assert!(text(&out.stdout).lines().any(|l| l.starts_with("Staff members") && l.ends_with(" 5")));
+    assert!(
+        text(&out.stdout)
+            .lines()
+            .any(|l| l.starts_with("Staff members") && l.ends_with(" 5"))
+    );
 }
 
 #[test]
 fn a_second_demo_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    assert!(baken(&["demo", "--data-dir", arg(dir.path())]).status.success());
+    assert!(
+        baken(&["demo", "--data-dir", arg(dir.path())])
+            .status
+            .success()
+    );
     let out = baken(&["demo", "--data-dir", arg(dir.path())]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(text(&out.stderr).trim(), "Fout: Op deze laptop is al een gemeente ingesteld.");
+    assert_eq!(
+        text(&out.stderr).trim(),
+        "Fout: Op deze laptop is al een gemeente ingesteld."
+    );
 }
 
 #[test]
@@ -60,9 +83,15 @@ fn info_on_a_directory_without_a_database() {
     let dir = tempfile::tempdir().unwrap();
     let out = baken(&["info", "--data-dir", arg(dir.path())]);
     assert_eq!(out.status.code(), Some(1));
-    let expected = format!("Fout: In {} staat nog geen Baken-database.", dir.path().display());
+    let expected = format!(
+        "Fout: In {} staat nog geen Baken-database.",
+        dir.path().display()
+    );
     assert_eq!(text(&out.stderr).trim(), expected);
-    assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none(), "info created a file");
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+        "info created a file"
+    );
 }
 
 #[test]
@@ -73,19 +102,31 @@ fn a_file_that_is_not_a_baken_database() {
     for command in ["info", "demo"] {
         let out = baken(&["--lang", "en", command, "--data-dir", arg(&file)]);
         assert_eq!(out.status.code(), Some(1));
-        let expected = format!("Error: {} is not a Baken file. Baken has not changed it.", file.display());
+        let expected = format!(
+            "Error: {} is not a Baken file. Baken has not changed it.",
+            file.display()
+        );
         assert_eq!(text(&out.stderr).trim(), expected);
     }
-    assert_eq!(std::fs::read(&file).unwrap(), b"PK\x03\x04 spreadsheet bytes");
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        b"PK\x03\x04 spreadsheet bytes"
+    );
 }
 
 #[test]
 fn a_locked_database() {
     let dir = tempfile::tempdir().unwrap();
-    assert!(baken(&["demo", "--data-dir", arg(dir.path())]).status.success());
+    assert!(
+        baken(&["demo", "--data-dir", arg(dir.path())])
+            .status
+            .success()
+    );
     // Another program holds the write lock; a write must wait (5 s) and then give up clearly.
     let holder = rusqlite::Connection::open(dir.path().join("baken.sqlite")).unwrap();
-    holder.execute_batch("BEGIN IMMEDIATE; DELETE FROM setting;").unwrap();
+    holder
+        .execute_batch("BEGIN IMMEDIATE; DELETE FROM setting;")
+        .unwrap();
     let out = baken(&["demo", "--data-dir", arg(dir.path())]);
     holder.execute_batch("ROLLBACK").unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -103,7 +144,11 @@ fn make_read_only(dir: &Path) -> bool {
         return true;
     }
     let _ = std::fs::remove_file(dir.join("probe"));
-    Command::new("chattr").arg("+i").arg(dir).status().is_ok_and(|s| s.success())
+    Command::new("chattr")
+        .arg("+i")
+        .arg(dir)
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 fn undo_read_only(dir: &Path) {
@@ -125,5 +170,65 @@ fn a_data_directory_that_cannot_be_written() {
     undo_read_only(&locked_dir);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
-    assert!(stderr.starts_with("Fout: Baken kan niet schrijven in "), "{stderr}");
+    assert!(
+        stderr.starts_with("Fout: Baken kan niet schrijven in "),
+        "{stderr}"
+    );
+}
+
+fn repo_path(rel: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel)
+}
+
+#[test]
+fn content_check_names_each_problem_with_file_and_line() {
+    let dir = repo_path("tests/fixtures/packs/typo");
+    let out = baken(&["content", "check", arg(&dir)]);
+    assert_eq!(out.status.code(), Some(1));
+    let file = dir.join("modules/balie.toml");
+    let f = file.display();
+    let expected = format!(
+        "{f}:6: De tekst in taal 'en' ontbreekt of is leeg.\n\
+         {f}:32: Er is geen stap 'einde-slech' in deze casus.\n\
+         {f}:40: Stap 'einde-slecht' is vanaf het begin van de casus niet te bereiken.\n\
+         {f}:50: Onbekend vraagtype 'singel'. Kies single, multiple, sort of order.\n\
+         4 problemen gevonden in {}.",
+        dir.display()
+    );
+    assert_eq!(text(&out.stderr).trim(), expected);
+}
+
+#[test]
+fn content_check_passes_the_default_course() {
+    let out = baken(&[
+        "--lang",
+        "en",
+        "content",
+        "check",
+        arg(&repo_path("content/basis")),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let summary = text(&out.stdout);
+    assert!(
+        summary.starts_with("basis ") && summary.contains(": 8 modules, "),
+        "{summary}"
+    );
+    assert!(
+        summary.trim_end().ends_with("No problems found."),
+        "{summary}"
+    );
+}
+
+#[test]
+fn content_check_of_a_folder_that_is_no_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = baken(&["content", "check", arg(dir.path())]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("pack.toml:1: Dit bestand ontbreekt"),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -24,15 +24,27 @@ pub struct DemoEvent {
 }
 
 fn started(module_id: &'static str, days_ago: i64) -> DemoEvent {
-    DemoEvent { module_id, days_ago, kind: EventKind::ModuleStarted }
+    DemoEvent {
+        module_id,
+        days_ago,
+        kind: EventKind::ModuleStarted,
+    }
 }
 
 fn completed(module_id: &'static str, days_ago: i64, score: u8) -> DemoEvent {
-    DemoEvent { module_id, days_ago, kind: EventKind::ModuleCompleted { score } }
+    DemoEvent {
+        module_id,
+        days_ago,
+        kind: EventKind::ModuleCompleted { score },
+    }
 }
 
 fn learner(name: &str, role: Role, department: &str) -> NewLearner {
-    NewLearner { name: name.into(), role, department: Some(department.into()) }
+    NewLearner {
+        name: name.into(),
+        role,
+        department: Some(department.into()),
+    }
 }
 
 /// The demo learners with their history, oldest event first per learner.

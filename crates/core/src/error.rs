@@ -19,6 +19,7 @@ pub enum ErrorCode {
     MunicipalityExists,
     NoMunicipality,
     UnknownLearner,
+    UnknownModule,
     NoDatabase,
     NotBaken,
     NewerSchema,
@@ -31,7 +32,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, so tests can check that each one has a message in every language.
-    pub const ALL: [ErrorCode; 15] = [
+    pub const ALL: [ErrorCode; 16] = [
         ErrorCode::NameRequired,
         ErrorCode::NameTooLong,
         ErrorCode::InvalidCbsCode,
@@ -39,6 +40,7 @@ impl ErrorCode {
         ErrorCode::MunicipalityExists,
         ErrorCode::NoMunicipality,
         ErrorCode::UnknownLearner,
+        ErrorCode::UnknownModule,
         ErrorCode::NoDatabase,
         ErrorCode::NotBaken,
         ErrorCode::NewerSchema,
@@ -103,6 +105,9 @@ mod tests {
     #[test]
     fn message_ids_follow_the_serialized_name() {
         assert_eq!(ErrorCode::NotBaken.message_id(), "error-not-baken");
-        assert_eq!(ErrorCode::InvalidCbsCode.message_id(), "error-invalid-cbs-code");
+        assert_eq!(
+            ErrorCode::InvalidCbsCode.message_id(),
+            "error-invalid-cbs-code"
+        );
     }
 }

@@ -104,7 +104,11 @@ mod tests {
 
     #[test]
     fn a_learner_needs_a_name() {
-        let form = NewLearner { name: "  ".into(), role: Role::Boa, department: None };
+        let form = NewLearner {
+            name: "  ".into(),
+            role: Role::Boa,
+            department: None,
+        };
         assert_eq!(
             form.validate(Uuid::nil()),
             Err(ValidationError::NameRequired { field: "name" })

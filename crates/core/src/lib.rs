@@ -8,11 +8,13 @@
 //! [`ProgressEvent`], the course outline [`course::Outline`], and the [`AppSnapshot`] that the UI
 //! renders. Errors carry a machine-readable [`ErrorCode`].
 
+pub mod content;
 pub mod course;
 pub mod demo;
 pub mod error;
 pub mod lang;
 pub mod learner;
+pub mod lesson;
 pub mod municipality;
 pub mod progress;
 pub mod snapshot;
@@ -20,6 +22,7 @@ pub mod snapshot;
 pub use error::{ErrorCode, ValidationError};
 pub use lang::Language;
 pub use learner::{Learner, NewLearner, Role};
+pub use lesson::{ModuleView, PageView};
 pub use municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
 pub use progress::{EventKind, ModuleProgress, ModuleStatus, ProgressEvent};
 pub use snapshot::{AppSnapshot, LearnerHome};

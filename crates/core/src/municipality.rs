@@ -94,10 +94,17 @@ impl NewMunicipality {
         if let Some(n) = self.inhabitants
             && !(1..=MAX_INHABITANTS).contains(&n)
         {
-            return Err(ValidationError::InvalidInhabitants { max: MAX_INHABITANTS });
+            return Err(ValidationError::InvalidInhabitants {
+                max: MAX_INHABITANTS,
+            });
         }
         let region = optional_name(self.region.as_deref(), "region", MAX_NAME)?;
-        Ok(MunicipalityProfile { name, cbs_code, inhabitants: self.inhabitants, region })
+        Ok(MunicipalityProfile {
+            name,
+            cbs_code,
+            inhabitants: self.inhabitants,
+            region,
+        })
     }
 }
 
@@ -161,13 +168,19 @@ mod tests {
     }
 
     fn new(name: &str) -> NewMunicipality {
-        NewMunicipality { name: name.into(), ..Default::default() }
+        NewMunicipality {
+            name: name.into(),
+            ..Default::default()
+        }
     }
 
     #[test]
     fn names_are_trimmed_and_required() {
         assert_eq!(new("  Zilverdam \n").validate().unwrap().name, "Zilverdam");
-        assert_eq!(new("Súdwest   Fryslân").validate().unwrap().name, "Súdwest Fryslân");
+        assert_eq!(
+            new("Súdwest   Fryslân").validate().unwrap().name,
+            "Súdwest Fryslân"
+        );
         assert_eq!(
             new(" \t").validate(),
             Err(ValidationError::NameRequired { field: "name" })
@@ -175,7 +188,10 @@ mod tests {
         let long = "é".repeat(MAX_NAME + 1);
         assert_eq!(
             new(&long).validate(),
-            Err(ValidationError::NameTooLong { field: "name", max: MAX_NAME })
+            Err(ValidationError::NameTooLong {
+                field: "name",
+                max: MAX_NAME
+            })
         );
         assert!(new(&"é".repeat(MAX_NAME)).validate().is_ok());
     }
@@ -191,7 +207,9 @@ mod tests {
         m.inhabitants = Some(0);
         assert_eq!(
             m.validate(),
-            Err(ValidationError::InvalidInhabitants { max: MAX_INHABITANTS })
+            Err(ValidationError::InvalidInhabitants {
+                max: MAX_INHABITANTS
+            })
         );
         m.inhabitants = Some(23_400);
         m.cbs_code = Some("gm9901".into());

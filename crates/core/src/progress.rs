@@ -28,6 +28,8 @@ pub enum EventKind {
     ModuleStarted,
     /// The learner finished the module; `score` is the knowledge check's percentage.
     ModuleCompleted { score: u8 },
+    /// The learner opened a page of the module (the last one viewed is where they resume).
+    PageViewed { page: String },
 }
 
 impl EventKind {
@@ -36,6 +38,7 @@ impl EventKind {
         match self {
             EventKind::ModuleStarted => "module-started",
             EventKind::ModuleCompleted { .. } => "module-completed",
+            EventKind::PageViewed { .. } => "page-viewed",
         }
     }
 }
@@ -83,7 +86,7 @@ pub fn module_status(
     let mut latest_completion: Option<(DateTime<Utc>, u8)> = None;
     for e in of_module {
         match e.kind {
-            EventKind::ModuleStarted => {
+            EventKind::ModuleStarted | EventKind::PageViewed { .. } => {
                 first_start = Some(first_start.map_or(e.occurred_at, |s| s.min(e.occurred_at)));
             }
             EventKind::ModuleCompleted { score } => {
@@ -98,7 +101,12 @@ pub fn module_status(
             let valid_until = completed_at
                 .checked_add_months(Months::new(validity_months))
                 .unwrap_or(DateTime::<Utc>::MAX_UTC);
-            ModuleStatus::Completed { score, completed_at, valid_until, expired: now >= valid_until }
+            ModuleStatus::Completed {
+                score,
+                completed_at,
+                valid_until,
+                expired: now >= valid_until,
+            }
         }
         (None, Some(since)) => ModuleStatus::InProgress { since },
         (None, None) => ModuleStatus::NotStarted,
@@ -147,26 +155,40 @@ mod tests {
 
     /// Data-driven: events, the moment we look, and the status we expect for module "m".
     fn check(events: &[ProgressEvent], now: DateTime<Utc>, expect: ModuleStatus) {
-        assert_eq!(module_status(events, "m", 24, now), expect, "events: {events:#?}");
+        assert_eq!(
+            module_status(events, "m", 24, now),
+            expect,
+            "events: {events:#?}"
+        );
     }
 
     #[test]
     fn statuses() {
         let now = at(2026, 11, 29);
         check(&[], now, ModuleStatus::NotStarted);
-        check(&[ev("other", at(2026, 1, 1), EventKind::ModuleStarted)], now, ModuleStatus::NotStarted);
+        check(
+            &[ev("other", at(2026, 1, 1), EventKind::ModuleStarted)],
+            now,
+            ModuleStatus::NotStarted,
+        );
         check(
             &[
                 ev("m", at(2026, 3, 2), EventKind::ModuleStarted),
                 ev("m", at(2026, 3, 1), EventKind::ModuleStarted),
             ],
             now,
-            ModuleStatus::InProgress { since: at(2026, 3, 1) },
+            ModuleStatus::InProgress {
+                since: at(2026, 3, 1),
+            },
         );
         check(
             &[
                 ev("m", at(2026, 3, 1), EventKind::ModuleStarted),
-                ev("m", at(2026, 3, 2), EventKind::ModuleCompleted { score: 80 }),
+                ev(
+                    "m",
+                    at(2026, 3, 2),
+                    EventKind::ModuleCompleted { score: 80 },
+                ),
             ],
             now,
             ModuleStatus::Completed {
@@ -179,8 +201,16 @@ mod tests {
         // The latest completion counts, whatever order the events arrive in (merged records).
         check(
             &[
-                ev("m", at(2025, 6, 1), EventKind::ModuleCompleted { score: 95 }),
-                ev("m", at(2023, 6, 1), EventKind::ModuleCompleted { score: 60 }),
+                ev(
+                    "m",
+                    at(2025, 6, 1),
+                    EventKind::ModuleCompleted { score: 95 },
+                ),
+                ev(
+                    "m",
+                    at(2023, 6, 1),
+                    EventKind::ModuleCompleted { score: 60 },
+                ),
             ],
             now,
             ModuleStatus::Completed {
@@ -192,7 +222,11 @@ mod tests {
         );
         // Exactly 24 months later the completion has expired.
         check(
-            &[ev("m", at(2024, 11, 29), EventKind::ModuleCompleted { score: 70 })],
+            &[ev(
+                "m",
+                at(2024, 11, 29),
+                EventKind::ModuleCompleted { score: 70 },
+            )],
             now,
             ModuleStatus::Completed {
                 score: 70,
@@ -211,7 +245,12 @@ mod tests {
         assert_eq!(en.len(), outline.modules.len());
         assert_eq!(en[0].title, "What radicalisation is, and what it is not");
         let signals = en.iter().find(|m| m.module_id == "signalen").unwrap();
-        assert_eq!(signals.status, ModuleStatus::InProgress { since: at(2026, 1, 1) });
+        assert_eq!(
+            signals.status,
+            ModuleStatus::InProgress {
+                since: at(2026, 1, 1)
+            }
+        );
         let nl = summarise(&outline, &events, crate::Language::Nl, at(2026, 2, 1));
         assert_eq!(nl[0].title, "Wat radicalisering is, en wat niet");
     }

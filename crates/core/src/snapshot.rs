@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use crate::lang::Language;
 use crate::learner::Learner;
+use crate::lesson::ModuleView;
 use crate::municipality::Municipality;
 use crate::progress::{ModuleProgress, ModuleStatus};
 
@@ -27,14 +28,25 @@ pub struct LearnerHome {
     pub modules: Vec<ModuleProgress>,
     /// Modules with a completion that is still valid.
     pub valid_count: u32,
+    /// The module the learner has open, if any (else the home screen shows).
+    pub open_module: Option<ModuleView>,
 }
 
 impl LearnerHome {
-    pub fn new(learner: Learner, modules: Vec<ModuleProgress>) -> LearnerHome {
+    pub fn new(
+        learner: Learner,
+        modules: Vec<ModuleProgress>,
+        open_module: Option<ModuleView>,
+    ) -> LearnerHome {
         let valid_count = modules
             .iter()
             .filter(|m| matches!(m.status, ModuleStatus::Completed { expired: false, .. }))
             .count() as u32;
-        LearnerHome { learner, modules, valid_count }
+        LearnerHome {
+            learner,
+            modules,
+            valid_count,
+            open_module,
+        }
     }
 }

@@ -59,7 +59,6 @@ role-overig = Other role
 home-greeting = Welcome, { $name }
 home-progress = { $valid } of { $total } modules completed and valid
 home-modules-title = Your modules
-home-content-note = The lessons, cases and checks of these modules arrive in the next versions of Baken. Your progress below comes from the records on this laptop.
 home-demo-banner = Demo municipality: all names and data are fictional.
 home-municipality = Municipality of { $name }
 module-minutes = about { $minutes } minutes
@@ -68,6 +67,26 @@ module-in-progress = In progress since { $date }
 module-completed = Completed on { $date }, score { $score }%
 module-valid-until = Valid until { $date }
 module-expired = Expired on { $date }. Time for a refresher.
+
+## Reading a module
+
+module-start = Start
+module-continue = Continue
+module-review = Review
+module-breadcrumb = Breadcrumb
+page-position = Page { $current } of { $total }
+page-previous = Previous page
+page-next = Next page
+page-back-to-modules = Back to your modules
+module-after-pages = You have read all pages of this module. Next come { $cases ->
+    [one] a case
+   *[other] { $cases } cases
+} and a check of { $items } questions; they arrive in a next version of Baken.
+contact-meldpunt = Reporting point for radicalisation
+contact-aov = Public order adviser (AOV)
+contact-zvh = Zorg- en Veiligheidshuis
+contact-wijkagent = Community police officer
+contact-not-filled-in = contact details not filled in yet
 
 ## Errors (the code is in baken-core: ErrorCode)
 
@@ -80,6 +99,7 @@ error-invalid-inhabitants = Enter a number of inhabitants between 1 and { $max }
 error-municipality-exists = A municipality has already been set up on this laptop.
 error-no-municipality = Set up a municipality first.
 error-unknown-learner = This profile does not exist (any more) on this laptop.
+error-unknown-module = The course has no module or page { $id }. It may belong to an older version.
 error-no-database = There is no Baken database in { $path } yet.
 error-not-baken = { $path } is not a Baken file. Baken has not changed it.
 error-newer-schema = This database comes from a newer version of Baken (version { $found }; this Baken knows up to version { $supported }). Please update Baken; the database has not been changed.
@@ -101,3 +121,41 @@ cli-info-no-municipality = (not set up yet)
 cli-info-demo = (demo)
 cli-info-learners = Staff members
 cli-info-events = Progress events
+
+## Content packs (baken content check)
+
+content-ok = { $pack } { $version }: { $modules } modules, { $pages } pages, { $cases } cases, { $items } check items. No problems found.
+content-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} found in { $path }.
+content-missing-file = This file is missing; every pack starts with pack.toml.
+content-syntax = This is not valid TOML, or a field is wrong: { $detail }
+content-missing-module-file = Module '{ $module }' is listed in pack.toml, but the file modules/{ $module }.toml is missing.
+content-unlisted-module-file = This module file is not listed in pack.toml. Add it there or remove it.
+content-module-id-mismatch = The id of this module must be '{ $expected }', like the file name.
+content-bad-id = The id '{ $id }' may only contain lower-case letters, digits and hyphens.
+content-duplicate-id = The id '{ $id }' is used twice here.
+content-unknown-language = Baken does not know the language '{ $lang }' (it knows nl and en), or the pack does not list it.
+content-missing-translation = The text in language '{ $lang }' is missing or empty.
+content-unknown-placeholder = Unknown placeholder { $placeholder }. Use {"{"}gemeente{"}"} or {"{"}contact:meldpunt{"}"}, {"{"}contact:aov{"}"}, {"{"}contact:zvh{"}"}, {"{"}contact:wijkagent{"}"}.
+content-unknown-item-type = Unknown item type '{ $found }'. Choose single, multiple, sort or order.
+content-no-correct-answer = This item has no correct answer (correct = true).
+content-several-correct-answers = This item has more correct answers than fit: exactly one for single, not all of them for multiple.
+content-no-wrong-option = Every answer of this item is correct, so it tests nothing.
+content-too-few-options = This item needs at least { $min } answers.
+content-order-option-count = An order item has 3 to 6 steps.
+content-correct-not-allowed = Sort and order items have no 'correct'; the category or the order decides what is right.
+content-missing-category = This answer has no category (category = "…").
+content-unknown-category = The category '{ $found }' is not defined for this item.
+content-too-few-categories = A sort item needs at least two categories.
+content-category-not-allowed = Categories belong to sort items only (type = "sort").
+content-unknown-step = There is no step '{ $found }' in this case.
+content-unreachable-step = Step '{ $id }' cannot be reached from the start of the case.
+content-no-choices = Step '{ $id }' has no choices and is not an ending (end = true).
+content-end-with-choices = Step '{ $id }' is an ending but has choices.
+content-no-ending = From step '{ $id }' no ending of the case can be reached.
+content-unknown-quality = Unknown quality '{ $found }'. Choose good, acceptable or poor.
+content-unknown-setting = Unknown setting '{ $found }'. Choose balie, huisbezoek, school, wijk, online, kantoor, jongerenwerk or anders.
+content-bad-pass-mark = The pass mark must be between 1 and 100 per cent.
+content-empty-module = This module has no pages, no case and no check.

@@ -59,7 +59,6 @@ role-overig = Andere functie
 home-greeting = Welkom, { $name }
 home-progress = { $valid } van de { $total } modules afgerond en geldig
 home-modules-title = Uw modules
-home-content-note = De lessen, casussen en toetsen van deze modules komen in de volgende versies van Baken. Uw voortgang hieronder komt uit de gegevens op deze laptop.
 home-demo-banner = Demogemeente: alle namen en gegevens zijn verzonnen.
 home-municipality = Gemeente { $name }
 module-minutes = ongeveer { $minutes } minuten
@@ -68,6 +67,26 @@ module-in-progress = Bezig sinds { $date }
 module-completed = Afgerond op { $date }, score { $score }%
 module-valid-until = Geldig tot { $date }
 module-expired = Verlopen op { $date }. Tijd voor een opfrisser.
+
+## Module lezen
+
+module-start = Beginnen
+module-continue = Verder gaan
+module-review = Opnieuw bekijken
+module-breadcrumb = Kruimelpad
+page-position = Pagina { $current } van { $total }
+page-previous = Vorige pagina
+page-next = Volgende pagina
+page-back-to-modules = Terug naar uw modules
+module-after-pages = U heeft alle pagina's van deze module gelezen. Daarna volgen { $cases ->
+    [one] een casus
+   *[other] { $cases } casussen
+} en een toets van { $items } vragen; die komen in een volgende versie van Baken.
+contact-meldpunt = Meldpunt radicalisering
+contact-aov = AOV
+contact-zvh = Zorg- en Veiligheidshuis
+contact-wijkagent = Wijkagent
+contact-not-filled-in = contactgegevens nog niet ingevuld
 
 ## Foutmeldingen (de code staat in baken-core: ErrorCode)
 
@@ -80,6 +99,7 @@ error-invalid-inhabitants = Vul een aantal inwoners in tussen 1 en { $max }.
 error-municipality-exists = Op deze laptop is al een gemeente ingesteld.
 error-no-municipality = Stel eerst een gemeente in.
 error-unknown-learner = Dit profiel bestaat niet (meer) op deze laptop.
+error-unknown-module = De cursus heeft geen module of pagina { $id }. Misschien hoort die bij een oudere versie.
 error-no-database = In { $path } staat nog geen Baken-database.
 error-not-baken = { $path } is geen Baken-bestand. Baken heeft het niet gewijzigd.
 error-newer-schema = Deze database komt van een nieuwere versie van Baken (versie { $found }; deze Baken kent tot versie { $supported }). Werk Baken bij; de database is niet gewijzigd.
@@ -101,3 +121,41 @@ cli-info-no-municipality = (nog niet ingesteld)
 cli-info-demo = (demo)
 cli-info-learners = Medewerkers
 cli-info-events = Voortgangsgebeurtenissen
+
+## Inhoudspakketten (baken content check)
+
+content-ok = { $pack } { $version }: { $modules } modules, { $pages } pagina's, { $cases } casussen, { $items } toetsvragen. Geen problemen gevonden.
+content-problems = { $count ->
+    [one] 1 probleem
+   *[other] { $count } problemen
+} gevonden in { $path }.
+content-missing-file = Dit bestand ontbreekt; elk pakket begint met pack.toml.
+content-syntax = Dit is geen geldige TOML of een veld klopt niet: { $detail }
+content-missing-module-file = Module '{ $module }' staat in pack.toml, maar het bestand modules/{ $module }.toml ontbreekt.
+content-unlisted-module-file = Dit modulebestand staat niet in pack.toml. Voeg het daar toe of verwijder het.
+content-module-id-mismatch = De id van deze module moet '{ $expected }' zijn, net als de bestandsnaam.
+content-bad-id = De id '{ $id }' mag alleen kleine letters, cijfers en streepjes bevatten.
+content-duplicate-id = De id '{ $id }' komt hier twee keer voor.
+content-unknown-language = Baken kent de taal '{ $lang }' niet (wel nl en en), of het pakket noemt die taal niet.
+content-missing-translation = De tekst in taal '{ $lang }' ontbreekt of is leeg.
+content-unknown-placeholder = Onbekende invulplek { $placeholder }. Gebruik {"{"}gemeente{"}"} of {"{"}contact:meldpunt{"}"}, {"{"}contact:aov{"}"}, {"{"}contact:zvh{"}"}, {"{"}contact:wijkagent{"}"}.
+content-unknown-item-type = Onbekend vraagtype '{ $found }'. Kies single, multiple, sort of order.
+content-no-correct-answer = Deze vraag heeft geen goed antwoord (correct = true).
+content-several-correct-answers = Deze vraag heeft meer goede antwoorden dan past: bij single precies één, bij multiple niet allemaal.
+content-no-wrong-option = Bij deze vraag zijn alle antwoorden goed; dan toetst de vraag niets.
+content-too-few-options = Deze vraag heeft minstens { $min } antwoorden nodig.
+content-order-option-count = Een volgordevraag heeft 3 tot 6 stappen.
+content-correct-not-allowed = Bij sort- en ordervragen hoort geen 'correct'; de categorie of de volgorde bepaalt wat goed is.
+content-missing-category = Dit antwoord heeft geen categorie (category = "…").
+content-unknown-category = De categorie '{ $found }' is bij deze vraag niet gedefinieerd.
+content-too-few-categories = Een sorteervraag heeft minstens twee categorieën nodig.
+content-category-not-allowed = Categorieën horen alleen bij sorteervragen (type = "sort").
+content-unknown-step = Er is geen stap '{ $found }' in deze casus.
+content-unreachable-step = Stap '{ $id }' is vanaf het begin van de casus niet te bereiken.
+content-no-choices = Stap '{ $id }' heeft geen keuzes en is ook geen einde (end = true).
+content-end-with-choices = Stap '{ $id }' is een einde, maar heeft toch keuzes.
+content-no-ending = Vanaf stap '{ $id }' is geen einde van de casus te bereiken.
+content-unknown-quality = Onbekende kwaliteit '{ $found }'. Kies good, acceptable of poor.
+content-unknown-setting = Onbekende setting '{ $found }'. Kies balie, huisbezoek, school, wijk, online, kantoor, jongerenwerk of anders.
+content-bad-pass-mark = De cesuur (pass_mark) moet tussen 1 en 100 procent liggen.
+content-empty-module = Deze module heeft geen pagina's, geen casus en geen toets.

@@ -34,16 +34,24 @@ impl Messages {
             Language::Nl => &NL_MESSAGES,
             Language::En => &EN_MESSAGES,
         };
-        cell.get_or_init(|| Messages::parse(lang).unwrap_or_else(|errors| {
-            panic!("locales/{}.ftl does not parse (checked by tests): {errors:?}", lang.tag())
-        }))
+        cell.get_or_init(|| {
+            Messages::parse(lang).unwrap_or_else(|errors| {
+                panic!(
+                    "locales/{}.ftl does not parse (checked by tests): {errors:?}",
+                    lang.tag()
+                )
+            })
+        })
     }
 
     /// Parses a language's file; the errors are what a test reports.
     pub fn parse(lang: Language) -> Result<Messages, Vec<String>> {
         let resource = FluentResource::try_new(source(lang).to_owned())
             .map_err(|(_, errors)| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>())?;
-        let langid = lang.tag().parse().map_err(|_| vec![format!("bad tag {}", lang.tag())])?;
+        let langid = lang
+            .tag()
+            .parse()
+            .map_err(|_| vec![format!("bad tag {}", lang.tag())])?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // Unicode isolation marks would show up as stray characters in a terminal.
         bundle.set_use_isolating(false);
@@ -64,10 +72,18 @@ impl Messages {
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(value.as_str()));
+            // Whole numbers go in as numbers, so messages can choose plural forms.
+            match value.parse::<i64>() {
+                Ok(n) if !value.starts_with('0') || value == "0" => {
+                    fluent_args.set(*name, FluentValue::from(n))
+                }
+                _ => fluent_args.set(*name, FluentValue::from(value.as_str())),
+            }
         }
         let mut errors = vec![];
-        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
     }
 
     pub fn get(&self, id: &str) -> String {
@@ -104,18 +120,31 @@ mod tests {
         assert!(nl.len() > 40, "suspiciously few messages: {}", nl.len());
         let only_nl: Vec<_> = nl.difference(&en).collect();
         let only_en: Vec<_> = en.difference(&nl).collect();
-        assert!(only_nl.is_empty() && only_en.is_empty(), "only nl: {only_nl:?}, only en: {only_en:?}");
+        assert!(
+            only_nl.is_empty() && only_en.is_empty(),
+            "only nl: {only_nl:?}, only en: {only_en:?}"
+        );
     }
 
     #[test]
-    fn every_error_code_and_role_has_a_message() {
+    fn every_error_code_role_and_content_problem_has_a_message() {
         for lang in Language::ALL {
             let m = Messages::for_language(lang);
             for code in ErrorCode::ALL {
-                assert!(m.has(&code.message_id()), "{lang:?} lacks {}", code.message_id());
+                assert!(
+                    m.has(&code.message_id()),
+                    "{lang:?} lacks {}",
+                    code.message_id()
+                );
             }
             for role in Role::ALL {
-                assert!(m.has(&format!("role-{}", role.key())), "{lang:?} lacks role {role:?}");
+                assert!(
+                    m.has(&format!("role-{}", role.key())),
+                    "{lang:?} lacks role {role:?}"
+                );
+            }
+            for id in baken_core::content::ProblemKind::MESSAGE_IDS {
+                assert!(m.has(id), "{lang:?} lacks {id}");
             }
         }
     }
@@ -124,7 +153,20 @@ mod tests {
     fn arguments_are_filled_in_without_isolation_marks() {
         let m = Messages::for_language(Language::Nl);
         let text = m.error(ErrorCode::NotBaken, &[("path", "/tmp/x.db".into())]);
-        assert_eq!(text, "/tmp/x.db is geen Baken-bestand. Baken heeft het niet gewijzigd.");
+        assert_eq!(
+            text,
+            "/tmp/x.db is geen Baken-bestand. Baken heeft het niet gewijzigd."
+        );
+        let plural = |n: &str| {
+            m.format(
+                "content-problems",
+                &[("count", n.into()), ("path", "p".into())],
+            )
+        };
+        assert_eq!(plural("1"), "1 probleem gevonden in p.");
+        assert_eq!(plural("3"), "3 problemen gevonden in p.");
+        let max = m.error(ErrorCode::InvalidInhabitants, &[("max", "5000000".into())]);
+        assert_eq!(max, "Vul een aantal inwoners in tussen 1 en 5000000.");
         let en = Messages::for_language(Language::En).error(ErrorCode::Locked, &[]);
         assert!(en.starts_with("The database is in use"), "{en}");
     }

@@ -15,18 +15,27 @@ pub enum StoreError {
     NoMunicipality,
     #[error("no learner with id {0}")]
     UnknownLearner(uuid::Uuid),
+    #[error("no module or page {0:?} in the course")]
+    UnknownModule(String),
     #[error("no Baken database in {}", path.display())]
     NoDatabase { path: PathBuf },
     #[error("{} is not a Baken database", path.display())]
     NotBaken { path: PathBuf },
     #[error("{} has schema version {found}; this build supports up to {supported}", path.display())]
-    NewerSchema { path: PathBuf, found: u32, supported: u32 },
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
     #[error("{} is locked by another program", path.display())]
     Locked { path: PathBuf },
     #[error("{} cannot be written", path.display())]
     ReadOnly { path: PathBuf },
     #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored data is not valid: {0}")]
@@ -38,10 +47,14 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 impl StoreError {
     /// Gives a plain SQLite error its meaning for the user, now that we know which file it was.
     pub(crate) fn at(self, path: &Path) -> StoreError {
-        let StoreError::Sqlite(e) = &self else { return self };
+        let StoreError::Sqlite(e) = &self else {
+            return self;
+        };
         let path = path.to_owned();
         match e.sqlite_error_code() {
-            Some(SqliteCode::DatabaseBusy | SqliteCode::DatabaseLocked) => StoreError::Locked { path },
+            Some(SqliteCode::DatabaseBusy | SqliteCode::DatabaseLocked) => {
+                StoreError::Locked { path }
+            }
             Some(SqliteCode::ReadOnly | SqliteCode::PermissionDenied | SqliteCode::CannotOpen) => {
                 StoreError::ReadOnly { path }
             }
@@ -54,9 +67,14 @@ impl StoreError {
         if source.kind() == std::io::ErrorKind::PermissionDenied
             || source.kind() == std::io::ErrorKind::ReadOnlyFilesystem
         {
-            StoreError::ReadOnly { path: path.to_owned() }
+            StoreError::ReadOnly {
+                path: path.to_owned(),
+            }
         } else {
-            StoreError::Io { path: path.to_owned(), source }
+            StoreError::Io {
+                path: path.to_owned(),
+                source,
+            }
         }
     }
 
@@ -66,6 +84,7 @@ impl StoreError {
             StoreError::MunicipalityExists => ErrorCode::MunicipalityExists,
             StoreError::NoMunicipality => ErrorCode::NoMunicipality,
             StoreError::UnknownLearner(_) => ErrorCode::UnknownLearner,
+            StoreError::UnknownModule(_) => ErrorCode::UnknownModule,
             StoreError::NoDatabase { .. } => ErrorCode::NoDatabase,
             StoreError::NotBaken { .. } => ErrorCode::NotBaken,
             StoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
@@ -85,12 +104,21 @@ impl StoreError {
             | StoreError::NotBaken { path: p }
             | StoreError::Locked { path: p }
             | StoreError::ReadOnly { path: p } => vec![path(p)],
-            StoreError::NewerSchema { path: p, found, supported } => {
-                vec![path(p), ("found", found.to_string()), ("supported", supported.to_string())]
+            StoreError::NewerSchema {
+                path: p,
+                found,
+                supported,
+            } => {
+                vec![
+                    path(p),
+                    ("found", found.to_string()),
+                    ("supported", supported.to_string()),
+                ]
             }
             StoreError::Io { path: p, source } => vec![path(p), ("detail", source.to_string())],
             StoreError::Sqlite(e) => vec![("detail", e.to_string())],
             StoreError::Corrupt(detail) => vec![("detail", detail.clone())],
+            StoreError::UnknownModule(id) => vec![("id", id.clone())],
             StoreError::MunicipalityExists
             | StoreError::NoMunicipality
             | StoreError::UnknownLearner(_) => vec![],

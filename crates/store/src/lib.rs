@@ -10,12 +10,14 @@
 
 mod error;
 pub mod migrate;
+pub mod packs;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use baken_core::course::Outline;
+use baken_core::content::Pack;
+use baken_core::lesson::module_view;
 use baken_core::progress::summarise;
 use baken_core::{
     AppSnapshot, EventKind, Language, Learner, LearnerHome, Municipality, MunicipalityProfile,
@@ -49,7 +51,11 @@ pub fn default_data_dir() -> Option<PathBuf> {
 /// The database file for a `--data-dir` argument: a directory holds `baken.sqlite`; a path to an
 /// existing file is taken as the database itself.
 pub fn database_path(data_dir: &Path) -> PathBuf {
-    if data_dir.is_file() { data_dir.to_owned() } else { data_dir.join(DB_FILE) }
+    if data_dir.is_file() {
+        data_dir.to_owned()
+    } else {
+        data_dir.join(DB_FILE)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,11 +131,12 @@ impl Store {
         // Is this ours? A brand-new file has no tables and no ids at all.
         let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
         let version = migrate::user_version(&conn)?;
-        let tables: i64 =
-            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
         let fresh = app_id == 0 && version == 0 && tables == 0;
         if !fresh && app_id != migrate::APPLICATION_ID {
-            return Err(StoreError::NotBaken { path: path.to_owned() });
+            return Err(StoreError::NotBaken {
+                path: path.to_owned(),
+            });
         }
         if version > migrate::LATEST {
             return Err(StoreError::NewerSchema {
@@ -140,7 +147,8 @@ impl Store {
         }
         conn.pragma_update(None, "foreign_keys", true)?;
         if access == Access::ReadWrite {
-            let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+            let mode: String =
+                conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
                 // WAL is not possible on some network shares; SQLite then keeps its rollback
                 // journal, which is safe, only slower.
@@ -148,13 +156,21 @@ impl Store {
             }
             conn.pragma_update(None, "synchronous", "NORMAL")?;
             let now = timestamp(Utc::now());
-            migrate::migrate_to(&mut conn, migrate::LATEST, &Uuid::new_v4().to_string(), &now)?;
+            migrate::migrate_to(
+                &mut conn,
+                migrate::LATEST,
+                &Uuid::new_v4().to_string(),
+                &now,
+            )?;
         } else if fresh {
             return Err(StoreError::NoDatabase {
                 path: path.parent().unwrap_or(path).to_owned(),
             });
         }
-        Ok(Store { conn, path: path.to_owned() })
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -175,7 +191,9 @@ impl Store {
     fn with_tx<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
         let path = self.path.clone();
         let run = || -> Result<T> {
-            let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let value = f(&tx)?;
             tx.commit()?;
             Ok(value)
@@ -186,7 +204,10 @@ impl Store {
     /// The install's globally unique id.
     pub fn install_id(&self) -> Result<Uuid> {
         self.with(|c| {
-            let id: String = c.query_row("SELECT value FROM install WHERE key = 'id'", [], |r| r.get(0))?;
+            let id: String =
+                c.query_row("SELECT value FROM install WHERE key = 'id'", [], |r| {
+                    r.get(0)
+                })?;
             parse_uuid(&id)
         })
     }
@@ -196,7 +217,11 @@ impl Store {
     }
 
     /// Stores the municipality typed in the onboarding. There is one per install.
-    pub fn set_up_municipality(&mut self, form: &NewMunicipality, now: DateTime<Utc>) -> Result<Municipality> {
+    pub fn set_up_municipality(
+        &mut self,
+        form: &NewMunicipality,
+        now: DateTime<Utc>,
+    ) -> Result<Municipality> {
         let profile = form.validate()?;
         self.with_tx(|tx| insert_municipality(tx, &profile, false, now))
     }
@@ -226,7 +251,12 @@ impl Store {
                 "SELECT id, name, role, department FROM learner ORDER BY name COLLATE NOCASE, id",
             )?;
             let rows = stmt.query_map([], |r| {
-                Ok((r.get::<_, String>(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get(3)?,
+                ))
             })?;
             rows.map(|row| {
                 let (id, name, role, department) = row?;
@@ -294,8 +324,12 @@ impl Store {
 
     fn setting(&self, key: &str) -> Result<Option<String>> {
         self.with(|c| {
-            Ok(c.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0))
-                .optional()?)
+            Ok(
+                c.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                    r.get(0)
+                })
+                .optional()?,
+            )
         })
     }
 
@@ -314,7 +348,10 @@ impl Store {
     }
 
     pub fn language(&self) -> Result<Language> {
-        Ok(self.setting("language")?.and_then(|t| Language::from_tag(&t)).unwrap_or_default())
+        Ok(self
+            .setting("language")?
+            .and_then(|t| Language::from_tag(&t))
+            .unwrap_or_default())
     }
 
     pub fn set_language(&mut self, lang: Language) -> Result<()> {
@@ -323,8 +360,12 @@ impl Store {
 
     /// The learner whose home screen is shown, if that profile still exists.
     pub fn active_learner(&self) -> Result<Option<Learner>> {
-        let Some(id) = self.setting("active_learner")? else { return Ok(None) };
-        let Ok(id) = Uuid::parse_str(&id) else { return Ok(None) };
+        let Some(id) = self.setting("active_learner")? else {
+            return Ok(None);
+        };
+        let Ok(id) = Uuid::parse_str(&id) else {
+            return Ok(None);
+        };
         match self.learner(id) {
             Ok(learner) => Ok(Some(learner)),
             Err(StoreError::UnknownLearner(_)) => Ok(None),
@@ -341,19 +382,88 @@ impl Store {
     }
 
     /// Everything the UI shows, read in one go.
-    pub fn snapshot(&self, outline: &Outline, now: DateTime<Utc>) -> Result<AppSnapshot> {
+    pub fn snapshot(&self, pack: &Pack, now: DateTime<Utc>) -> Result<AppSnapshot> {
         let language = self.language()?;
         let municipality = self.municipality()?;
         let learners = self.learners()?;
         let active = match self.active_learner()? {
             Some(learner) => {
                 let events = self.events_of(learner.id)?;
-                let modules = summarise(outline, &events, language, now);
-                Some(LearnerHome::new(learner, modules))
+                let modules = summarise(&pack.outline, &events, language, now);
+                let name = municipality
+                    .as_ref()
+                    .map(|m| m.profile.name.as_str())
+                    .unwrap_or_default();
+                let open = self
+                    .setting(&open_module_key(learner.id))?
+                    .and_then(|id| module_view(pack, &id, &events, language, name));
+                Some(LearnerHome::new(learner, modules, open))
             }
             None => None,
         };
-        Ok(AppSnapshot { language, municipality, learners, active })
+        Ok(AppSnapshot {
+            language,
+            municipality,
+            learners,
+            active,
+        })
+    }
+
+    fn require_active(&self) -> Result<Learner> {
+        self.active_learner()?
+            .ok_or(StoreError::UnknownLearner(Uuid::nil()))
+    }
+
+    /// Opens a module of `pack` for the active learner (`None` goes back to the module list).
+    /// The first opening records that the learner started the module.
+    pub fn open_module(
+        &mut self,
+        pack: &Pack,
+        module_id: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let learner = self.require_active()?;
+        if let Some(id) = module_id {
+            if !pack.modules.iter().any(|m| m.id == id) {
+                return Err(StoreError::UnknownModule(id.to_owned()));
+            }
+            if !self
+                .events_of(learner.id)?
+                .iter()
+                .any(|e| e.module_id == id)
+            {
+                self.record_event(learner.id, id, &EventKind::ModuleStarted, now)?;
+            }
+        }
+        self.set_setting(&open_module_key(learner.id), module_id)
+    }
+
+    /// Records that the active learner viewed a page; reopening the module resumes there.
+    pub fn view_page(
+        &mut self,
+        pack: &Pack,
+        module_id: &str,
+        page_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let learner = self.require_active()?;
+        let module = pack
+            .modules
+            .iter()
+            .find(|m| m.id == module_id)
+            .ok_or_else(|| StoreError::UnknownModule(module_id.to_owned()))?;
+        if !module.pages.iter().any(|p| p.id == page_id) {
+            return Err(StoreError::UnknownModule(format!("{module_id}/{page_id}")));
+        }
+        self.record_event(
+            learner.id,
+            module_id,
+            &EventKind::PageViewed {
+                page: page_id.to_owned(),
+            },
+            now,
+        )?;
+        Ok(())
     }
 
     pub fn info(&self) -> Result<Info> {
@@ -380,6 +490,11 @@ impl Store {
     }
 }
 
+/// The setting that remembers which module a learner has open.
+fn open_module_key(learner: Uuid) -> String {
+    format!("open_module:{learner}")
+}
+
 /// A file that exists but does not start like a SQLite database is refused before SQLite sees it.
 fn check_header(path: &Path) -> Result<()> {
     let mut head = Vec::with_capacity(16);
@@ -390,7 +505,9 @@ fn check_header(path: &Path) -> Result<()> {
     if head.is_empty() || head.as_slice() == SQLITE_HEADER {
         Ok(())
     } else {
-        Err(StoreError::NotBaken { path: path.to_owned() })
+        Err(StoreError::NotBaken {
+            path: path.to_owned(),
+        })
     }
 }
 
@@ -410,13 +527,20 @@ fn read_municipality(c: &Connection) -> Result<Option<Municipality>> {
             },
         )
         .optional()?;
-    let Some((name, cbs_code, inhabitants, region, is_demo)) = row else { return Ok(None) };
+    let Some((name, cbs_code, inhabitants, region, is_demo)) = row else {
+        return Ok(None);
+    };
     let cbs_code = cbs_code
         .map(|code| baken_core::CbsCode::parse(&code))
         .transpose()
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     Ok(Some(Municipality {
-        profile: MunicipalityProfile { name, cbs_code, inhabitants, region },
+        profile: MunicipalityProfile {
+            name,
+            cbs_code,
+            inhabitants,
+            region,
+        },
         is_demo,
     }))
 }
@@ -442,12 +566,25 @@ fn insert_municipality(
             timestamp(now)
         ],
     )?;
-    Ok(Municipality { profile: profile.clone(), is_demo })
+    Ok(Municipality {
+        profile: profile.clone(),
+        is_demo,
+    })
 }
 
-fn learner_from_row(id: &str, name: String, role: &str, department: Option<String>) -> Result<Learner> {
+fn learner_from_row(
+    id: &str,
+    name: String,
+    role: &str,
+    department: Option<String>,
+) -> Result<Learner> {
     let role = Role::from_key(role).ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
-    Ok(Learner { id: parse_uuid(id)?, name, role, department })
+    Ok(Learner {
+        id: parse_uuid(id)?,
+        name,
+        role,
+        department,
+    })
 }
 
 fn read_learner(c: &Connection, id: Uuid) -> Result<Learner> {
@@ -466,7 +603,13 @@ fn insert_learner(tx: &Connection, form: &NewLearner, now: DateTime<Utc>) -> Res
     let learner = form.validate(Uuid::new_v4())?;
     tx.execute(
         "INSERT INTO learner (id, name, role, department, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![learner.id.to_string(), learner.name, learner.role.key(), learner.department, timestamp(now)],
+        params![
+            learner.id.to_string(),
+            learner.name,
+            learner.role.key(),
+            learner.department,
+            timestamp(now)
+        ],
     )?;
     Ok(learner)
 }
@@ -485,10 +628,11 @@ fn insert_event(
         occurred_at: at,
         kind: kind.clone(),
     };
-    let payload = match kind {
-        EventKind::ModuleStarted => serde_json::json!({}),
-        EventKind::ModuleCompleted { score } => serde_json::json!({ "score": score }),
-    };
+    // The kind's fields, without the tag that the `kind` column already holds.
+    let mut payload = serde_json::to_value(kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    if let Some(map) = payload.as_object_mut() {
+        map.remove("type");
+    }
     tx.execute(
         "INSERT INTO progress_event (id, learner_id, module_id, kind, payload, occurred_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

@@ -14,5 +14,7 @@ pub fn now() -> DateTime<Utc> {
 
 /// The committed fixtures (databases made by older versions, damaged files).
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(name)
 }

@@ -20,7 +20,10 @@ fn a_new_data_directory_gets_a_database_with_the_right_pragmas() {
     assert_eq!(pragma("foreign_keys"), "Integer(1)");
     assert_eq!(pragma("journal_mode"), "Text(\"wal\")");
     assert_eq!(pragma("synchronous"), "Integer(1)"); // NORMAL
-    assert_eq!(pragma("application_id"), format!("Integer({APPLICATION_ID})"));
+    assert_eq!(
+        pragma("application_id"),
+        format!("Integer({APPLICATION_ID})")
+    );
     assert_eq!(user_version(c).unwrap(), LATEST);
     assert!(store.install_id().is_ok());
 }
@@ -37,7 +40,11 @@ fn foreign_keys_are_enforced() {
             [],
         )
         .unwrap_err();
-    assert_eq!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::ConstraintViolation), "{err}");
+    assert_eq!(
+        err.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::ConstraintViolation),
+        "{err}"
+    );
 }
 
 #[test]
@@ -63,7 +70,10 @@ fn a_version_1_database_is_upgraded_and_keeps_its_data() {
     let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
     assert_eq!(user_version(store.connection()).unwrap(), LATEST);
     assert_eq!(store.install_id().unwrap(), install_id);
-    let m = store.municipality().unwrap().expect("the fixture has a municipality");
+    let m = store
+        .municipality()
+        .unwrap()
+        .expect("the fixture has a municipality");
     assert_eq!(m.profile.name, "Oudewater-Fixture");
     let learners = store.learners().unwrap();
     assert_eq!(learners.len(), 1);
@@ -74,7 +84,12 @@ fn a_version_1_database_is_upgraded_and_keeps_its_data() {
 }
 
 fn assert_untouched(path: &std::path::Path, before: &[u8]) {
-    assert_eq!(std::fs::read(path).unwrap(), before, "{} was changed", path.display());
+    assert_eq!(
+        std::fs::read(path).unwrap(),
+        before,
+        "{} was changed",
+        path.display()
+    );
 }
 
 #[test]
@@ -84,7 +99,10 @@ fn a_file_that_is_not_sqlite_is_refused_and_left_alone() {
     let content = b"%PDF-1.7\nnot a database at all".repeat(50);
     std::fs::write(&path, &content).unwrap();
     let err = Store::open(&path, Access::ReadWrite).err().unwrap();
-    assert!(matches!(err, StoreError::NotBaken { ref path } if path.ends_with("notulen.pdf")), "{err:?}");
+    assert!(
+        matches!(err, StoreError::NotBaken { ref path } if path.ends_with("notulen.pdf")),
+        "{err:?}"
+    );
     assert_untouched(&path, &content);
 }
 
@@ -93,7 +111,9 @@ fn another_programs_sqlite_database_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(DB_FILE);
     let other = rusqlite::Connection::open(&path).unwrap();
-    other.execute_batch("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');").unwrap();
+    other
+        .execute_batch("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');")
+        .unwrap();
     drop(other);
     let content = std::fs::read(&path).unwrap();
     for access in [Access::ReadWrite, Access::ReadOnly] {
@@ -125,7 +145,10 @@ fn a_database_from_a_newer_baken_is_refused_and_left_alone() {
 fn reading_a_directory_without_a_database_says_so_and_creates_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let err = Store::open(dir.path(), Access::ReadOnly).err().unwrap();
-    assert!(matches!(err, StoreError::NoDatabase { ref path } if path == dir.path()), "{err:?}");
+    assert!(
+        matches!(err, StoreError::NoDatabase { ref path } if path == dir.path()),
+        "{err:?}"
+    );
     assert!(!dir.path().join(DB_FILE).exists());
 }
 
@@ -133,9 +156,13 @@ fn reading_a_directory_without_a_database_says_so_and_creates_nothing() {
 fn a_write_while_another_program_holds_the_lock_reports_locked() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
-    store.set_busy_timeout(std::time::Duration::from_millis(50)).unwrap();
+    store
+        .set_busy_timeout(std::time::Duration::from_millis(50))
+        .unwrap();
     let other = rusqlite::Connection::open(dir.path().join(DB_FILE)).unwrap();
-    other.execute_batch("BEGIN IMMEDIATE; INSERT INTO setting VALUES ('x', 'y');").unwrap();
+    other
+        .execute_batch("BEGIN IMMEDIATE; INSERT INTO setting VALUES ('x', 'y');")
+        .unwrap();
     let err = store.create_demo(now()).unwrap_err();
     assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
     other.execute_batch("ROLLBACK").unwrap();
@@ -161,8 +188,13 @@ fn make_v1_fixture() {
     let path = fixture("baken-v1.sqlite");
     let _ = std::fs::remove_file(&path);
     let mut c = rusqlite::Connection::open(&path).unwrap();
-    baken_store::migrate::migrate_to(&mut c, 1, "6f1c3a52-0d7e-4b55-9a43-6a4f0c2b9e11", "2026-01-05T08:00:00.000Z")
-        .unwrap();
+    baken_store::migrate::migrate_to(
+        &mut c,
+        1,
+        "6f1c3a52-0d7e-4b55-9a43-6a4f0c2b9e11",
+        "2026-01-05T08:00:00.000Z",
+    )
+    .unwrap();
     c.execute_batch(
         "INSERT INTO municipality (id, name, cbs_code, inhabitants, region, is_demo, created_at)
            VALUES (1, 'Oudewater-Fixture', 'GM9902', 10000, NULL, 0, '2026-01-05T08:00:00.000Z');

@@ -1,6 +1,5 @@
 //! The queries the app and the CLI use, against a real database.
 
-use baken_core::course::Outline;
 use baken_core::{EventKind, Language, ModuleStatus, NewLearner, NewMunicipality, Role};
 use baken_store::{Access, Store, StoreError};
 
@@ -20,38 +19,83 @@ fn the_demo_municipality_has_learners_at_different_stages() {
     assert_eq!((m.profile.name.as_str(), m.is_demo), ("Zilverdam", true));
     let learners = store.learners().unwrap();
     let names: Vec<_> = learners.iter().map(|l| l.name.as_str()).collect();
-    assert_eq!(names, ["Daan Hoekstra", "Linda Smit", "Petra Kuipers", "Sanne Verbeek", "Youssef Amrani"]);
+    assert_eq!(
+        names,
+        [
+            "Daan Hoekstra",
+            "Linda Smit",
+            "Petra Kuipers",
+            "Sanne Verbeek",
+            "Youssef Amrani"
+        ]
+    );
 
     let linda = learners.iter().find(|l| l.name == "Linda Smit").unwrap();
     store.set_active_learner(Some(linda.id)).unwrap();
-    let snap = store.snapshot(&Outline::default_pack(), now()).unwrap();
+    let snap = store
+        .snapshot(&baken_core::content::default_pack(), now())
+        .unwrap();
     let home = snap.active.unwrap();
     assert_eq!(home.learner.name, "Linda Smit");
     assert_eq!(home.valid_count, 2);
     let first = &home.modules[0];
-    assert!(matches!(first.status, ModuleStatus::Completed { expired: true, score: 80, .. }), "{first:?}");
+    assert!(
+        matches!(
+            first.status,
+            ModuleStatus::Completed {
+                expired: true,
+                score: 80,
+                ..
+            }
+        ),
+        "{first:?}"
+    );
 }
 
 #[test]
 fn the_demo_cannot_overwrite_a_municipality() {
     let (_dir, mut store) = store();
-    let form = NewMunicipality { name: "Bergzicht".into(), ..Default::default() };
+    let form = NewMunicipality {
+        name: "Bergzicht".into(),
+        ..Default::default()
+    };
     store.set_up_municipality(&form, now()).unwrap();
-    assert!(matches!(store.create_demo(now()), Err(StoreError::MunicipalityExists)));
-    assert!(matches!(store.set_up_municipality(&form, now()), Err(StoreError::MunicipalityExists)));
-    assert_eq!(store.learners().unwrap().len(), 0, "the failed demo left learners behind");
+    assert!(matches!(
+        store.create_demo(now()),
+        Err(StoreError::MunicipalityExists)
+    ));
+    assert!(matches!(
+        store.set_up_municipality(&form, now()),
+        Err(StoreError::MunicipalityExists)
+    ));
+    assert_eq!(
+        store.learners().unwrap().len(),
+        0,
+        "the failed demo left learners behind"
+    );
 }
 
 #[test]
 fn invalid_input_is_refused_with_its_code() {
     let (_dir, mut store) = store();
-    let form = NewMunicipality { name: "Bergzicht".into(), cbs_code: Some("1234".into()), ..Default::default() };
+    let form = NewMunicipality {
+        name: "Bergzicht".into(),
+        cbs_code: Some("1234".into()),
+        ..Default::default()
+    };
     let err = store.set_up_municipality(&form, now()).unwrap_err();
     assert_eq!(err.code(), baken_core::ErrorCode::InvalidCbsCode);
     assert!(store.municipality().unwrap().is_none());
 
-    let learner = NewLearner { name: "Eva".into(), role: Role::Boa, department: None };
-    assert!(matches!(store.add_learner(&learner, now()), Err(StoreError::NoMunicipality)));
+    let learner = NewLearner {
+        name: "Eva".into(),
+        role: Role::Boa,
+        department: None,
+    };
+    assert!(matches!(
+        store.add_learner(&learner, now()),
+        Err(StoreError::NoMunicipality)
+    ));
 }
 
 #[test]
@@ -60,22 +104,43 @@ fn settings_and_progress_survive_reopening() {
     let id = {
         let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
         store
-            .set_up_municipality(&NewMunicipality { name: "Bergzicht".into(), ..Default::default() }, now())
+            .set_up_municipality(
+                &NewMunicipality {
+                    name: "Bergzicht".into(),
+                    ..Default::default()
+                },
+                now(),
+            )
             .unwrap();
         let eva = store
-            .add_learner(&NewLearner { name: "Eva de Wit".into(), role: Role::WmoConsulent, department: None }, now())
+            .add_learner(
+                &NewLearner {
+                    name: "Eva de Wit".into(),
+                    role: Role::WmoConsulent,
+                    department: None,
+                },
+                now(),
+            )
             .unwrap();
         store.set_active_learner(Some(eva.id)).unwrap();
         store.set_language(Language::En).unwrap();
-        store.record_event(eva.id, "signalen", &EventKind::ModuleStarted, now()).unwrap();
+        store
+            .record_event(eva.id, "signalen", &EventKind::ModuleStarted, now())
+            .unwrap();
         eva.id
     };
     let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
-    let snap = store.snapshot(&Outline::default_pack(), now()).unwrap();
+    let snap = store
+        .snapshot(&baken_core::content::default_pack(), now())
+        .unwrap();
     assert_eq!(snap.language, Language::En);
     let home = snap.active.unwrap();
     assert_eq!(home.learner.id, id);
-    let signals = home.modules.iter().find(|m| m.module_id == "signalen").unwrap();
+    let signals = home
+        .modules
+        .iter()
+        .find(|m| m.module_id == "signalen")
+        .unwrap();
     assert_eq!(signals.title, "Signals and protective factors");
     assert_eq!(signals.status, ModuleStatus::InProgress { since: now() });
 }
@@ -84,9 +149,64 @@ fn settings_and_progress_survive_reopening() {
 fn unknown_learners_are_refused() {
     let (_dir, mut store) = store();
     let ghost = uuid::Uuid::new_v4();
-    assert!(matches!(store.set_active_learner(Some(ghost)), Err(StoreError::UnknownLearner(id)) if id == ghost));
+    assert!(
+        matches!(store.set_active_learner(Some(ghost)), Err(StoreError::UnknownLearner(id)) if id == ghost)
+    );
     assert!(matches!(
         store.record_event(ghost, "signalen", &EventKind::ModuleStarted, now()),
         Err(StoreError::UnknownLearner(_))
     ));
+}
+
+#[test]
+fn an_open_module_resumes_on_the_last_page_viewed() {
+    let pack = baken_core::content::default_pack();
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+        store.create_demo(now()).unwrap();
+        let daan = store
+            .learners()
+            .unwrap()
+            .into_iter()
+            .find(|l| l.name == "Daan Hoekstra")
+            .unwrap();
+        store.set_active_learner(Some(daan.id)).unwrap();
+        store.open_module(&pack, Some("signalen"), now()).unwrap();
+        let pages = &pack
+            .modules
+            .iter()
+            .find(|m| m.id == "signalen")
+            .unwrap()
+            .pages;
+        store
+            .view_page(&pack, "signalen", &pages[1].id, now())
+            .unwrap();
+        store
+            .view_page(
+                &pack,
+                "signalen",
+                &pages[2].id,
+                now() + chrono::Duration::seconds(30),
+            )
+            .unwrap();
+        assert!(matches!(
+            store.view_page(&pack, "signalen", "bestaat-niet", now()),
+            Err(StoreError::UnknownModule(_))
+        ));
+    }
+    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let home = store.snapshot(&pack, now()).unwrap().active.unwrap();
+    let open = home
+        .open_module
+        .expect("the module is still open after reopening the database");
+    assert_eq!((open.module_id.as_str(), open.page_index), ("signalen", 2));
+    let signals = home
+        .modules
+        .iter()
+        .find(|m| m.module_id == "signalen")
+        .unwrap();
+    assert_eq!(signals.status, ModuleStatus::InProgress { since: now() });
+    // The page text is rendered with the municipality's name where the lesson asks for it.
+    assert!(!open.pages[0].blocks.is_empty());
 }

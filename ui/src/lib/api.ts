@@ -10,6 +10,8 @@ export const api = {
   addLearner: (form: NewLearner) => invoke<AppSnapshot>('add_learner', { form }),
   chooseLearner: (id: string | null) => invoke<AppSnapshot>('choose_learner', { id }),
   setLanguage: (language: Language) => invoke<AppSnapshot>('set_language', { language }),
+  openModule: (moduleId: string | null) => invoke<AppSnapshot>('open_module', { moduleId }),
+  viewPage: (moduleId: string, pageId: string) => invoke<AppSnapshot>('view_page', { moduleId, pageId }),
 };
 
 /** Turns whatever a command rejected with into an IpcError, so screens always have a message. */

@@ -14,7 +14,11 @@ export type LearnerHome = { learner: Learner, modules: Array<ModuleProgress>,
 /**
  * Modules with a completion that is still valid.
  */
-validCount: number, };
+validCount: number, 
+/**
+ * The module the learner has open, if any (else the home screen shows).
+ */
+openModule: ModuleView | null, };
 
 export type ModuleProgress = { moduleId: string, title: string, summary: string, minutes: number, status: ModuleStatus, };
 
@@ -23,6 +27,18 @@ export type ModuleStatus = { "state": "not-started" } | { "state": "in-progress"
  * The completion is older than the pack's validity period: a refresher is due.
  */
 expired: boolean, };
+
+export type ModuleView = { moduleId: string, title: string, 
+/**
+ * The page to show: the one the learner viewed last (0 when none yet).
+ */
+pageIndex: number, pages: Array<PageView>, caseCount: number, itemCount: number, };
+
+export type PageView = { id: string, title: string, blocks: Array<Block>, };
+
+export type Block = { "type": "heading", spans: Array<Span>, } | { "type": "paragraph", spans: Array<Span>, } | { "type": "list", ordered: boolean, items: Array<Array<Span>>, };
+
+export type Span = { text: string, strong: boolean, emphasis: boolean, contact?: string, };
 
 export type Municipality = { 
 /**
@@ -44,6 +60,6 @@ export type Role = "baliemedewerker" | "wijkteam" | "leerplicht" | "wmo-consulen
 
 export type Language = "nl" | "en";
 
-export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "municipality-exists" | "no-municipality" | "unknown-learner" | "no-database" | "not-baken" | "newer-schema" | "locked" | "read-only" | "io" | "database" | "internal";
+export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "no-database" | "not-baken" | "newer-schema" | "locked" | "read-only" | "io" | "database" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };

@@ -21,6 +21,9 @@ for (const file of sourceFiles(srcDir)) {
   for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-z0-9-]+)'/g)) used.add(m[1]);
 }
 for (const role of ROLES) used.add(`role-${role}`);
+// Ids built at run time: contact placeholders and the module buttons.
+for (const c of ['meldpunt', 'aov', 'zvh', 'wijkagent']) used.add(`contact-${c}`);
+for (const a of ['module-start', 'module-continue', 'module-review']) used.add(a);
 
 describe('translations', () => {
   it('finds the messages the UI uses', () => {

@@ -1,0 +1,56 @@
+// Reading a module in the real app: pages in order, the place kept across a restart, both languages.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { baken, freshDataDir, screenshotDir, startDriver, withApp } from './harness.mjs';
+
+let driver;
+before(async () => {
+  driver = await startDriver();
+});
+after(() => driver?.stop());
+
+async function textOf(app, css) {
+  return app.text(await app.waitFor(css));
+}
+
+describe('reading a module', () => {
+  it('goes through the pages and resumes on the same page after a restart', async () => {
+    const dataDir = freshDataDir();
+    baken('demo', '--data-dir', dataDir);
+    let pageId;
+    await withApp(driver, dataDir, 'reading', async (app) => {
+      await app.click(await app.findByText('button.profile', 'Daan Hoekstra'));
+      await app.waitFor('main[data-screen="home"]');
+      const signals = await app.find('[data-module-id="signalen"] [data-testid="open-module"]');
+      assert.equal(await app.text(signals), 'Beginnen');
+      await app.click(signals);
+
+      await app.waitFor('main[data-screen="module"]');
+      assert.match(await textOf(app, '[data-testid="page-position"]'), /^Pagina 1 van \d$/);
+      await app.click(await app.find('[data-testid="next-page"]'));
+      await app.findByText('[data-testid="page-position"]', 'Pagina 2 van');
+      await app.click(await app.find('[data-testid="next-page"]'));
+      await app.findByText('[data-testid="page-position"]', 'Pagina 3 van');
+      pageId = await app.attribute(await app.find('article[data-page-id]'), 'data-page-id');
+      await app.screenshot(join(screenshotDir, 'page.png'));
+    });
+
+    // A restart opens the same module on the same page.
+    await withApp(driver, dataDir, 'reading-restart', async (app) => {
+      await app.waitFor('main[data-screen="module"]');
+      assert.match(await textOf(app, '[data-testid="page-position"]'), /^Pagina 3 van \d$/);
+      assert.equal(await app.attribute(await app.find('article[data-page-id]'), 'data-page-id'), pageId);
+
+      // The same page in English; then back to the module list, where the module is in progress.
+      await app.click(await app.find('[data-testid="language-switch"]'));
+      await app.findByText('[data-testid="page-position"]', 'Page 3 of');
+      await app.screenshot(join(screenshotDir, 'page-en.png'));
+      await app.click(await app.find('[data-testid="close-module"]'));
+      await app.waitFor('main[data-screen="home"]');
+      const card = await app.find('[data-module-id="signalen"]');
+      assert.equal(await app.attribute(card, 'data-state'), 'in-progress');
+      assert.equal(await textOf(app, '[data-module-id="signalen"] [data-testid="open-module"]'), 'Continue');
+    });
+  });
+});
