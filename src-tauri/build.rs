@@ -8,7 +8,7 @@ fn main() {
         "add_learner",
         "choose_learner",
         "open_module",
-        "view_page",
+        "act",
         "set_language",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))

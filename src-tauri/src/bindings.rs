@@ -4,10 +4,17 @@
 //! A test fails when the committed file is stale; `make bindings` rewrites it.
 
 use baken_core::content::markdown::{Block, Span};
+use baken_core::content::{ItemKind, Quality, Setting};
 use baken_core::learner::{Learner, NewLearner, Role};
+use baken_core::lesson::{
+    AnswerFeedback, CaseView, CheckView, ChoiceFeedback, ItemView, OptionFeedback, OptionView,
+    ResultView, StepView,
+};
 use baken_core::municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
 use baken_core::progress::{ModuleProgress, ModuleStatus};
-use baken_core::{AppSnapshot, ErrorCode, Language, LearnerHome, ModuleView, PageView};
+use baken_core::{
+    Action, Answer, AppSnapshot, ErrorCode, Language, LearnerHome, ModuleView, PageView, Stage,
+};
 use ts_rs::{Config, TS};
 
 use crate::IpcError;
@@ -22,6 +29,21 @@ pub fn typescript_bindings() -> String {
         ModuleStatus::decl(&cfg),
         ModuleView::decl(&cfg),
         PageView::decl(&cfg),
+        Stage::decl(&cfg),
+        CaseView::decl(&cfg),
+        StepView::decl(&cfg),
+        ChoiceFeedback::decl(&cfg),
+        OptionView::decl(&cfg),
+        CheckView::decl(&cfg),
+        ItemView::decl(&cfg),
+        AnswerFeedback::decl(&cfg),
+        OptionFeedback::decl(&cfg),
+        ResultView::decl(&cfg),
+        Action::decl(&cfg),
+        Answer::decl(&cfg),
+        Setting::decl(&cfg),
+        Quality::decl(&cfg),
+        ItemKind::decl(&cfg),
         Block::decl(&cfg),
         Span::decl(&cfg),
         Municipality::decl(&cfg),

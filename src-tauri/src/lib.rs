@@ -11,7 +11,7 @@ mod bindings;
 use std::sync::Mutex;
 
 use baken_core::content::Pack;
-use baken_core::{AppSnapshot, ErrorCode, Language, NewLearner, NewMunicipality};
+use baken_core::{Action, AppSnapshot, ErrorCode, Language, NewLearner, NewMunicipality};
 use baken_i18n::Messages;
 use baken_store::{Access, Store, StoreError};
 use serde::Serialize;
@@ -152,14 +152,14 @@ async fn open_module(
     state.run(|store, now| store.open_module(&state.pack, module_id.as_deref(), now))
 }
 
-/// Records that the active learner is on this page.
+/// Records what the active learner did in the open module (a page, a case choice, an answer).
 #[tauri::command]
-async fn view_page(
+async fn act(
     state: tauri::State<'_, AppState>,
     module_id: String,
-    page_id: String,
+    action: Action,
 ) -> Result<AppSnapshot, IpcError> {
-    state.run(|store, now| store.view_page(&state.pack, &module_id, &page_id, now))
+    state.run(|store, now| store.act(&state.pack, &module_id, &action, now))
 }
 
 #[tauri::command]
@@ -185,7 +185,7 @@ pub fn run() {
             add_learner,
             choose_learner,
             open_module,
-            view_page,
+            act,
             set_language
         ])
         .run(tauri::generate_context!())

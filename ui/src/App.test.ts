@@ -84,7 +84,7 @@ describe('App', () => {
       active: {
         ...home.active!,
         openModule: {
-          moduleId: 'b', title: 'Module B', pageIndex, caseCount: 1, itemCount: 7,
+          moduleId: 'b', title: 'Module B', pageIndex, cases: [{ id: 'balie', text: 'Aan de balie' }], itemCount: 7, stage: { stage: 'pages' },
           pages: [
             { id: 'een', title: 'Eerste pagina', blocks: [{ type: 'paragraph', spans: [
               { text: 'Bel ', strong: false, emphasis: false },
@@ -103,7 +103,7 @@ describe('App', () => {
       calls.push([cmd, args]);
       if (cmd === 'snapshot') return home;
       if (cmd === 'open_module') return view(0);
-      if (cmd === 'view_page') return view(1);
+      if (cmd === 'act') return view(1);
       throw new Error(cmd);
     });
     render(App);
@@ -115,10 +115,10 @@ describe('App', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Volgende pagina' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Tweede pagina' })).toBeTruthy();
     expect(screen.getByText('feiten').tagName).toBe('STRONG');
-    expect(screen.getByText(/Daarna volgen een casus en een toets van 7 vragen/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Naar de casus' })).toBeTruthy();
     expect(calls.slice(1)).toEqual([
       ['open_module', { moduleId: 'b' }],
-      ['view_page', { moduleId: 'b', pageId: 'twee' }],
+      ['act', { moduleId: 'b', action: { type: 'view-page', page: 'twee' } }],
     ]);
   });
 

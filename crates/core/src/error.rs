@@ -20,6 +20,7 @@ pub enum ErrorCode {
     NoMunicipality,
     UnknownLearner,
     UnknownModule,
+    OutOfStep,
     NoDatabase,
     NotBaken,
     NewerSchema,
@@ -32,7 +33,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, so tests can check that each one has a message in every language.
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::NameRequired,
         ErrorCode::NameTooLong,
         ErrorCode::InvalidCbsCode,
@@ -41,6 +42,7 @@ impl ErrorCode {
         ErrorCode::NoMunicipality,
         ErrorCode::UnknownLearner,
         ErrorCode::UnknownModule,
+        ErrorCode::OutOfStep,
         ErrorCode::NoDatabase,
         ErrorCode::NotBaken,
         ErrorCode::NewerSchema,

@@ -17,12 +17,13 @@ pub mod learner;
 pub mod lesson;
 pub mod municipality;
 pub mod progress;
+pub mod scoring;
 pub mod snapshot;
 
 pub use error::{ErrorCode, ValidationError};
 pub use lang::Language;
 pub use learner::{Learner, NewLearner, Role};
-pub use lesson::{ModuleView, PageView};
+pub use lesson::{Action, ModuleView, PageView, Stage};
 pub use municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
-pub use progress::{EventKind, ModuleProgress, ModuleStatus, ProgressEvent};
+pub use progress::{Answer, EventKind, ModuleProgress, ModuleStatus, ProgressEvent};
 pub use snapshot::{AppSnapshot, LearnerHome};

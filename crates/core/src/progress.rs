@@ -30,6 +30,51 @@ pub enum EventKind {
     ModuleCompleted { score: u8 },
     /// The learner opened a page of the module (the last one viewed is where they resume).
     PageViewed { page: String },
+    /// The learner began (or replayed) a case.
+    CaseStarted { case: String, version: u32 },
+    /// The learner chose `choice` at `step` of a case.
+    CaseChoice {
+        case: String,
+        version: u32,
+        step: String,
+        choice: String,
+    },
+    /// The learner began attempt `attempt` (1, 2, …) of the knowledge check.
+    CheckStarted { attempt: u32 },
+    /// The learner answered a check item; `correct` is what the item's rules said then.
+    ItemAnswered {
+        item: String,
+        version: u32,
+        attempt: u32,
+        answer: Answer,
+        correct: bool,
+    },
+    /// The last item of an attempt was answered: the attempt's score (percent) and whether it passed.
+    CheckFinished {
+        attempt: u32,
+        score: u8,
+        passed: bool,
+    },
+}
+
+/// A learner's answer to a check item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Answer {
+    Single {
+        option: String,
+    },
+    Multiple {
+        options: Vec<String>,
+    },
+    /// Option id → category id.
+    Sort {
+        categories: std::collections::BTreeMap<String, String>,
+    },
+    /// Option ids in the order the learner put them.
+    Order {
+        options: Vec<String>,
+    },
 }
 
 impl EventKind {
@@ -39,6 +84,11 @@ impl EventKind {
             EventKind::ModuleStarted => "module-started",
             EventKind::ModuleCompleted { .. } => "module-completed",
             EventKind::PageViewed { .. } => "page-viewed",
+            EventKind::CaseStarted { .. } => "case-started",
+            EventKind::CaseChoice { .. } => "case-choice",
+            EventKind::CheckStarted { .. } => "check-started",
+            EventKind::ItemAnswered { .. } => "item-answered",
+            EventKind::CheckFinished { .. } => "check-finished",
         }
     }
 }
@@ -86,7 +136,13 @@ pub fn module_status(
     let mut latest_completion: Option<(DateTime<Utc>, u8)> = None;
     for e in of_module {
         match e.kind {
-            EventKind::ModuleStarted | EventKind::PageViewed { .. } => {
+            EventKind::ModuleStarted
+            | EventKind::PageViewed { .. }
+            | EventKind::CaseStarted { .. }
+            | EventKind::CaseChoice { .. }
+            | EventKind::CheckStarted { .. }
+            | EventKind::ItemAnswered { .. }
+            | EventKind::CheckFinished { .. } => {
                 first_start = Some(first_start.map_or(e.occurred_at, |s| s.min(e.occurred_at)));
             }
             EventKind::ModuleCompleted { score } => {

@@ -17,6 +17,8 @@ pub enum StoreError {
     UnknownLearner(uuid::Uuid),
     #[error("no module or page {0:?} in the course")]
     UnknownModule(String),
+    #[error("this step is no longer current")]
+    OutOfStep,
     #[error("no Baken database in {}", path.display())]
     NoDatabase { path: PathBuf },
     #[error("{} is not a Baken database", path.display())]
@@ -43,6 +45,15 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+impl From<baken_core::lesson::LessonError> for StoreError {
+    fn from(e: baken_core::lesson::LessonError) -> StoreError {
+        match e {
+            baken_core::lesson::LessonError::Unknown(what) => StoreError::UnknownModule(what),
+            baken_core::lesson::LessonError::OutOfStep => StoreError::OutOfStep,
+        }
+    }
+}
 
 impl StoreError {
     /// Gives a plain SQLite error its meaning for the user, now that we know which file it was.
@@ -85,6 +96,7 @@ impl StoreError {
             StoreError::NoMunicipality => ErrorCode::NoMunicipality,
             StoreError::UnknownLearner(_) => ErrorCode::UnknownLearner,
             StoreError::UnknownModule(_) => ErrorCode::UnknownModule,
+            StoreError::OutOfStep => ErrorCode::OutOfStep,
             StoreError::NoDatabase { .. } => ErrorCode::NoDatabase,
             StoreError::NotBaken { .. } => ErrorCode::NotBaken,
             StoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
@@ -120,6 +132,7 @@ impl StoreError {
             StoreError::Corrupt(detail) => vec![("detail", detail.clone())],
             StoreError::UnknownModule(id) => vec![("id", id.clone())],
             StoreError::MunicipalityExists
+            | StoreError::OutOfStep
             | StoreError::NoMunicipality
             | StoreError::UnknownLearner(_) => vec![],
         }

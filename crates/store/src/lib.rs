@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use baken_core::content::Pack;
-use baken_core::lesson::module_view;
+use baken_core::lesson::{Action, module_view, plan};
 use baken_core::progress::summarise;
 use baken_core::{
     AppSnapshot, EventKind, Language, Learner, LearnerHome, Municipality, MunicipalityProfile,
@@ -297,7 +297,7 @@ impl Store {
         self.with(|c| {
             let mut stmt = c.prepare(
                 "SELECT id, module_id, kind, payload, occurred_at FROM progress_event
-                 WHERE learner_id = ?1 ORDER BY occurred_at, id",
+                 WHERE learner_id = ?1 ORDER BY occurred_at, rowid",
             )?;
             let rows = stmt.query_map([learner_id.to_string()], |r| {
                 Ok((
@@ -438,12 +438,13 @@ impl Store {
         self.set_setting(&open_module_key(learner.id), module_id)
     }
 
-    /// Records that the active learner viewed a page; reopening the module resumes there.
-    pub fn view_page(
+    /// Records what the active learner did in a module (a page, a case choice, an answer): the
+    /// events that `core::lesson::plan` derives, all in one transaction.
+    pub fn act(
         &mut self,
         pack: &Pack,
         module_id: &str,
-        page_id: &str,
+        action: &Action,
         now: DateTime<Utc>,
     ) -> Result<()> {
         let learner = self.require_active()?;
@@ -452,18 +453,14 @@ impl Store {
             .iter()
             .find(|m| m.id == module_id)
             .ok_or_else(|| StoreError::UnknownModule(module_id.to_owned()))?;
-        if !module.pages.iter().any(|p| p.id == page_id) {
-            return Err(StoreError::UnknownModule(format!("{module_id}/{page_id}")));
-        }
-        self.record_event(
-            learner.id,
-            module_id,
-            &EventKind::PageViewed {
-                page: page_id.to_owned(),
-            },
-            now,
-        )?;
-        Ok(())
+        let events = self.events_of(learner.id)?;
+        let planned = plan(module, &events, action)?;
+        self.with_tx(|tx| {
+            for kind in &planned {
+                insert_event(tx, learner.id, module_id, kind, now)?;
+            }
+            Ok(())
+        })
     }
 
     pub fn info(&self) -> Result<Info> {

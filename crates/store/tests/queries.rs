@@ -179,21 +179,18 @@ fn an_open_module_resumes_on_the_last_page_viewed() {
             .find(|m| m.id == "signalen")
             .unwrap()
             .pages;
+        let view = |page: &str| baken_core::Action::ViewPage {
+            page: page.to_owned(),
+        };
         store
-            .view_page(&pack, "signalen", &pages[1].id, now())
+            .act(&pack, "signalen", &view(&pages[1].id), now())
             .unwrap();
+        let later = now() + chrono::Duration::seconds(30);
         store
-            .view_page(
-                &pack,
-                "signalen",
-                &pages[2].id,
-                now() + chrono::Duration::seconds(30),
-            )
+            .act(&pack, "signalen", &view(&pages[2].id), later)
             .unwrap();
-        assert!(matches!(
-            store.view_page(&pack, "signalen", "bestaat-niet", now()),
-            Err(StoreError::UnknownModule(_))
-        ));
+        let missing = store.act(&pack, "signalen", &view("bestaat-niet"), now());
+        assert!(matches!(missing, Err(StoreError::UnknownModule(_))));
     }
     let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
     let home = store.snapshot(&pack, now()).unwrap().active.unwrap();

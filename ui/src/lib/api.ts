@@ -1,7 +1,7 @@
 // Typed wrappers over the Tauri commands in src-tauri/src/lib.rs. Every command returns the whole
 // AppSnapshot; a failure rejects with an IpcError { code, message } (message in the user's language).
 import { invoke } from '@tauri-apps/api/core';
-import type { AppSnapshot, IpcError, Language, NewLearner, NewMunicipality } from './bindings';
+import type { Action, AppSnapshot, IpcError, Language, NewLearner, NewMunicipality } from './bindings';
 
 export const api = {
   snapshot: () => invoke<AppSnapshot>('snapshot'),
@@ -11,7 +11,7 @@ export const api = {
   chooseLearner: (id: string | null) => invoke<AppSnapshot>('choose_learner', { id }),
   setLanguage: (language: Language) => invoke<AppSnapshot>('set_language', { language }),
   openModule: (moduleId: string | null) => invoke<AppSnapshot>('open_module', { moduleId }),
-  viewPage: (moduleId: string, pageId: string) => invoke<AppSnapshot>('view_page', { moduleId, pageId }),
+  act: (moduleId: string, action: Action) => invoke<AppSnapshot>('act', { moduleId, action }),
 };
 
 /** Turns whatever a command rejected with into an IpcError, so screens always have a message. */

@@ -30,11 +30,77 @@ expired: boolean, };
 
 export type ModuleView = { moduleId: string, title: string, 
 /**
- * The page to show: the one the learner viewed last (0 when none yet).
+ * The page to show in the pages stage: the one viewed last (0 when none yet).
  */
-pageIndex: number, pages: Array<PageView>, caseCount: number, itemCount: number, };
+pageIndex: number, pages: Array<PageView>, 
+/**
+ * The module's cases (id and title), in order.
+ */
+cases: Array<OptionView>, itemCount: number, stage: Stage, };
 
 export type PageView = { id: string, title: string, blocks: Array<Block>, };
+
+export type Stage = { "stage": "pages" } | { "stage": "case" } & CaseView | { "stage": "check" } & CheckView | { "stage": "result" } & ResultView;
+
+export type CaseView = { caseId: string, caseIndex: number, caseCount: number, setting: Setting, title: string, intro: Array<Block>, 
+/**
+ * How many choices the learner made so far in this run of the case.
+ */
+choicesMade: number, step: StepView, 
+/**
+ * What the learner chose at the previous step, and its consequence.
+ */
+last: ChoiceFeedback | null, };
+
+export type StepView = { id: string, text: Array<Block>, end: boolean, choices: Array<OptionView>, };
+
+export type ChoiceFeedback = { choice: string, feedback: Array<Block>, quality: Quality, };
+
+export type OptionView = { id: string, text: string, };
+
+export type CheckView = { attempt: number, itemIndex: number, itemCount: number, passMark: number, item: ItemView, 
+/**
+ * The explanation of the item answered just before, if any.
+ */
+last: AnswerFeedback | null, };
+
+export type ItemView = { id: string, kind: ItemKind, question: Array<Block>, 
+/**
+ * In the order to show them (`order` items shuffled).
+ */
+options: Array<OptionView>, categories: Array<OptionView>, };
+
+export type AnswerFeedback = { question: Array<Block>, correct: boolean, 
+/**
+ * Every option with its explanation; for `order` items in the right order.
+ */
+options: Array<OptionFeedback>, };
+
+export type OptionFeedback = { text: string, explanation: Array<Block>, 
+/**
+ * Part of the right answer (single/multiple).
+ */
+correct: boolean, 
+/**
+ * Chosen by the learner (single/multiple).
+ */
+chosen: boolean, 
+/**
+ * For `sort` items: the right category's text, and the one the learner gave.
+ */
+category: string | null, chosenCategory: string | null, };
+
+export type ResultView = { attempt: number, score: number, passed: boolean, passMark: number, correctCount: number, itemCount: number, last: AnswerFeedback | null, };
+
+export type Action = { "type": "view-page", page: string, } | { "type": "start-case", case: string, } | { "type": "choose", case: string, step: string, choice: string, } | { "type": "start-check" } | { "type": "answer", item: string, answer: Answer, };
+
+export type Answer = { "type": "single", option: string, } | { "type": "multiple", options: Array<string>, } | { "type": "sort", categories: { [key in string]: string }, } | { "type": "order", options: Array<string>, };
+
+export type Setting = "balie" | "huisbezoek" | "school" | "wijk" | "online" | "kantoor" | "jongerenwerk" | "anders";
+
+export type Quality = "good" | "acceptable" | "poor";
+
+export type ItemKind = "single" | "multiple" | "sort" | "order";
 
 export type Block = { "type": "heading", spans: Array<Span>, } | { "type": "paragraph", spans: Array<Span>, } | { "type": "list", ordered: boolean, items: Array<Array<Span>>, };
 
@@ -60,6 +126,6 @@ export type Role = "baliemedewerker" | "wijkteam" | "leerplicht" | "wmo-consulen
 
 export type Language = "nl" | "en";
 
-export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "no-database" | "not-baken" | "newer-schema" | "locked" | "read-only" | "io" | "database" | "internal";
+export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "no-database" | "not-baken" | "newer-schema" | "locked" | "read-only" | "io" | "database" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };

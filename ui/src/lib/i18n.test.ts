@@ -24,6 +24,9 @@ for (const role of ROLES) used.add(`role-${role}`);
 // Ids built at run time: contact placeholders and the module buttons.
 for (const c of ['meldpunt', 'aov', 'zvh', 'wijkagent']) used.add(`contact-${c}`);
 for (const a of ['module-start', 'module-continue', 'module-review']) used.add(a);
+for (const s of ['balie', 'huisbezoek', 'school', 'wijk', 'online', 'kantoor', 'jongerenwerk', 'anders']) used.add(`setting-${s}`);
+for (const q of ['good', 'acceptable', 'poor']) used.add(`quality-${q}`);
+for (const k of ['single', 'multiple', 'sort', 'order']) used.add(`check-hint-${k}`);
 
 describe('translations', () => {
   it('finds the messages the UI uses', () => {

@@ -10,7 +10,8 @@ mod validate;
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::course::Outline;
 
@@ -97,7 +98,7 @@ pub struct Page {
 }
 
 /// Where a case is set; the UI shows it as a small label.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Setting {
     Balie,
@@ -142,7 +143,7 @@ pub struct Step {
     pub choices: Vec<Choice>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Quality {
     Good,
@@ -166,7 +167,7 @@ pub struct Check {
     pub items: Vec<Item>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemKind {
     Single,
