@@ -4,7 +4,7 @@
 DEMO_DIR := $(CURDIR)/.demo-data
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test deps ui build lint test-rust test-ui test-e2e bindings screenshots
+.PHONY: run test deps ui build lint test-rust test-ui test-e2e bindings screenshots bench
 
 run: build
 	@test -f "$(DEMO_DIR)/baken.sqlite" || target/debug/baken demo --data-dir "$(DEMO_DIR)"
@@ -46,3 +46,7 @@ bindings: ui
 # Refreshes the README's screenshots from the last end-to-end run.
 screenshots: test-e2e
 	cp target/e2e-screenshots/onboarding.png target/e2e-screenshots/profiles.png target/e2e-screenshots/home.png docs/screenshots/
+
+# Speed of the learner's hot paths on a real SQLite file (release build; prints a table).
+bench: deps
+	cargo bench --locked -p baken-store --bench store

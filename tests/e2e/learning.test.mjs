@@ -14,7 +14,7 @@ after(() => driver?.stop());
 
 /** The module's check as written in the pack (Python's tomllib reads TOML; Node has none). */
 function checkOf(moduleId) {
-  const file = join(repo, 'content/basis/modules', `${moduleId}.toml`);
+  const file = join(repo, 'content/default/modules', `${moduleId}.toml`);
   const r = spawnSync('python3', ['-c', 'import tomllib,json,sys; print(json.dumps(tomllib.load(open(sys.argv[1],"rb"))["check"]))', file], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);

@@ -60,7 +60,7 @@ enum Command {
 enum ContentCommand {
     /// Check a content pack folder and list every problem with its file and line.
     Check {
-        /// The pack folder (holding pack.toml), e.g. content/basis.
+        /// The pack folder (holding pack.toml), e.g. content/default.
         dir: PathBuf,
     },
 }

@@ -50,7 +50,7 @@ fn demo_then_info_shows_the_demo_municipality() {
     );
     assert!(
         info.lines()
-            .any(|l| l.starts_with("Schemaversie") && l.ends_with(" 2")),
+            .any(|l| l.starts_with("Schemaversie") && l.ends_with(" 3")),
         "{info}"
     );
 
@@ -207,7 +207,7 @@ fn content_check_passes_the_default_course() {
         "en",
         "content",
         "check",
-        arg(&repo_path("content/basis")),
+        arg(&repo_path("content/default")),
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let summary = text(&out.stdout);

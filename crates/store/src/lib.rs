@@ -293,13 +293,41 @@ impl Store {
         })
     }
 
+    /// Records many events in one transaction (demo and benchmark data; later, imports).
+    pub fn record_events(&mut self, learner_id: Uuid, events: &[(String, EventKind, DateTime<Utc>)]) -> Result<()> {
+        self.with_tx(|tx| {
+            read_learner(tx, learner_id)?;
+            for (module_id, kind, at) in events {
+                insert_event(tx, learner_id, module_id, kind, *at)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// All of a learner's events, in the order they happened.
     pub fn events_of(&self, learner_id: Uuid) -> Result<Vec<ProgressEvent>> {
+        self.read_events(learner_id, None)
+    }
+
+    /// A learner's events in one module, in the order they happened.
+    pub fn module_events_of(&self, learner_id: Uuid, module_id: &str) -> Result<Vec<ProgressEvent>> {
+        self.read_events(learner_id, Some(module_id))
+    }
+
+    fn read_events(&self, learner_id: Uuid, module: Option<&str>) -> Result<Vec<ProgressEvent>> {
         self.with(|c| {
-            let mut stmt = c.prepare(
-                "SELECT id, module_id, kind, payload, occurred_at FROM progress_event
-                 WHERE learner_id = ?1 ORDER BY occurred_at, rowid",
-            )?;
-            let rows = stmt.query_map([learner_id.to_string()], |r| {
+            // Two statements rather than `?2 IS NULL OR …`, so each can use its index.
+            let mut stmt = c.prepare_cached(match module {
+                None => {
+                    "SELECT id, module_id, kind, payload, occurred_at FROM progress_event
+                     WHERE learner_id = ?1 AND ?2 IS NULL ORDER BY occurred_at, rowid"
+                }
+                Some(_) => {
+                    "SELECT id, module_id, kind, payload, occurred_at FROM progress_event
+                     WHERE learner_id = ?1 AND module_id = ?2 ORDER BY occurred_at, rowid"
+                }
+            })?;
+            let rows = stmt.query_map(params![learner_id.to_string(), module], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -427,11 +455,7 @@ impl Store {
             if !pack.modules.iter().any(|m| m.id == id) {
                 return Err(StoreError::UnknownModule(id.to_owned()));
             }
-            if !self
-                .events_of(learner.id)?
-                .iter()
-                .any(|e| e.module_id == id)
-            {
+            if self.module_events_of(learner.id, id)?.is_empty() {
                 self.record_event(learner.id, id, &EventKind::ModuleStarted, now)?;
             }
         }
@@ -453,7 +477,7 @@ impl Store {
             .iter()
             .find(|m| m.id == module_id)
             .ok_or_else(|| StoreError::UnknownModule(module_id.to_owned()))?;
-        let events = self.events_of(learner.id)?;
+        let events = self.module_events_of(learner.id, module_id)?;
         let planned = plan(module, &events, action)?;
         self.with_tx(|tx| {
             for kind in &planned {

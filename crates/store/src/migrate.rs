@@ -12,6 +12,7 @@ use crate::error::Result;
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_settings.sql"),
+    include_str!("../migrations/0003_event_module_index.sql"),
 ];
 
 /// The schema version this build creates and understands.

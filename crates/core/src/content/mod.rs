@@ -24,43 +24,43 @@ mod tests;
 pub type Texts = BTreeMap<String, String>;
 
 /// The default pack's files, embedded at build time. A test checks that this list matches the
-/// folder `content/basis`, so a new module file cannot be forgotten here.
+/// folder `content/default`, so a new module file cannot be forgotten here.
 pub const DEFAULT_PACK_FILES: &[(&str, &str)] = &[
     (
         "pack.toml",
-        include_str!("../../../../content/basis/pack.toml"),
+        include_str!("../../../../content/default/pack.toml"),
     ),
     (
         "modules/wat-is-radicalisering.toml",
-        include_str!("../../../../content/basis/modules/wat-is-radicalisering.toml"),
+        include_str!("../../../../content/default/modules/wat-is-radicalisering.toml"),
     ),
     (
         "modules/het-proces.toml",
-        include_str!("../../../../content/basis/modules/het-proces.toml"),
+        include_str!("../../../../content/default/modules/het-proces.toml"),
     ),
     (
         "modules/signalen.toml",
-        include_str!("../../../../content/basis/modules/signalen.toml"),
+        include_str!("../../../../content/default/modules/signalen.toml"),
     ),
     (
         "modules/signalen-wegen.toml",
-        include_str!("../../../../content/basis/modules/signalen-wegen.toml"),
+        include_str!("../../../../content/default/modules/signalen-wegen.toml"),
     ),
     (
         "modules/wat-doet-u.toml",
-        include_str!("../../../../content/basis/modules/wat-doet-u.toml"),
+        include_str!("../../../../content/default/modules/wat-doet-u.toml"),
     ),
     (
         "modules/informatie-delen.toml",
-        include_str!("../../../../content/basis/modules/informatie-delen.toml"),
+        include_str!("../../../../content/default/modules/informatie-delen.toml"),
     ),
     (
         "modules/extremisme-nu.toml",
-        include_str!("../../../../content/basis/modules/extremisme-nu.toml"),
+        include_str!("../../../../content/default/modules/extremisme-nu.toml"),
     ),
     (
         "modules/terugkeer-re-integratie.toml",
-        include_str!("../../../../content/basis/modules/terugkeer-re-integratie.toml"),
+        include_str!("../../../../content/default/modules/terugkeer-re-integratie.toml"),
     ),
 ];
 

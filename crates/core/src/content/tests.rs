@@ -548,10 +548,10 @@ fn the_default_course_is_complete() {
     assert!(items >= 50, "{items} items");
 }
 
-/// Every file in content/basis is compiled in, so the app and `baken content check` see the same.
+/// Every file in content/default is compiled in, so the app and `baken content check` see the same.
 #[test]
 fn every_default_pack_file_is_embedded() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/basis");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/default");
     let mut on_disk = vec!["pack.toml".to_owned()];
     for entry in std::fs::read_dir(dir.join("modules")).unwrap() {
         on_disk.push(format!(
