@@ -7,8 +7,8 @@ use baken_core::content::markdown::{Block, Span};
 use baken_core::content::{ItemKind, Quality, Setting};
 use baken_core::learner::{Learner, NewLearner, Role};
 use baken_core::lesson::{
-    AnswerFeedback, CaseView, CheckView, ChoiceFeedback, ItemView, OptionFeedback, OptionView,
-    ResultView, StepView,
+    AnswerFeedback, CaseView, CheckView, ChoiceFeedback, ColleagueShare, ItemView, OptionFeedback,
+    OptionView, ResultView, StepView,
 };
 use baken_core::municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
 use baken_core::progress::{ModuleProgress, ModuleStatus};
@@ -33,6 +33,7 @@ pub fn typescript_bindings() -> String {
         CaseView::decl(&cfg),
         StepView::decl(&cfg),
         ChoiceFeedback::decl(&cfg),
+        ColleagueShare::decl(&cfg),
         OptionView::decl(&cfg),
         CheckView::decl(&cfg),
         ItemView::decl(&cfg),

@@ -94,7 +94,11 @@ describe('completing a module', () => {
         await app.click(await app.find('button[data-choice-id]'));
         decisions++;
         await app.waitFor('[data-testid="case-feedback"]');
-        if (decisions === 1) await app.screenshot(join(screenshotDir, 'case-feedback.png'));
+        if (decisions === 1) {
+          // With Daan, five learners of the demo have answered this first step.
+          assert.match(await textOf(app, '[data-testid="colleagues"]'), /5 antwoorden/);
+          await app.screenshot(join(screenshotDir, 'case-feedback.png'));
+        }
         while ((await app.attribute(await app.find('section[data-step-id]'), 'data-step-id')) === step) {
           await new Promise((r) => setTimeout(r, 50));
         }

@@ -23,20 +23,46 @@ pub struct DemoEvent {
     pub kind: EventKind,
 }
 
-fn started(module_id: &'static str, days_ago: i64) -> DemoEvent {
-    DemoEvent {
+fn started(module_id: &'static str, days_ago: i64) -> Vec<DemoEvent> {
+    vec![DemoEvent {
         module_id,
         days_ago,
         kind: EventKind::ModuleStarted,
-    }
+    }]
 }
 
-fn completed(module_id: &'static str, days_ago: i64, score: u8) -> DemoEvent {
-    DemoEvent {
+fn completed(module_id: &'static str, days_ago: i64, score: u8) -> Vec<DemoEvent> {
+    vec![DemoEvent {
         module_id,
         days_ago,
         kind: EventKind::ModuleCompleted { score },
-    }
+    }]
+}
+
+/// A first choice in the case of module 1, so "how colleagues chose" has answers to show once a
+/// fifth learner plays it.
+fn flyers_case(days_ago: i64, choice: &str) -> Vec<DemoEvent> {
+    let case = "buurthuis-flyers".to_owned();
+    vec![
+        DemoEvent {
+            module_id: "wat-is-radicalisering",
+            days_ago,
+            kind: EventKind::CaseStarted {
+                case: case.clone(),
+                version: 1,
+            },
+        },
+        DemoEvent {
+            module_id: "wat-is-radicalisering",
+            days_ago,
+            kind: EventKind::CaseChoice {
+                case,
+                version: 1,
+                step: "flyers".into(),
+                choice: choice.into(),
+            },
+        },
+    ]
 }
 
 fn learner(name: &str, role: Role, department: &str) -> NewLearner {
@@ -52,38 +78,48 @@ pub fn learners() -> Vec<(NewLearner, Vec<DemoEvent>)> {
     vec![
         (
             learner("Sanne Verbeek", Role::Baliemedewerker, "Publiekszaken"),
-            vec![
+            [
                 started("wat-is-radicalisering", 95),
+                flyers_case(95, "activisme-benoemen"),
                 completed("wat-is-radicalisering", 94, 90),
                 started("het-proces", 12),
-            ],
+            ]
+            .concat(),
         ),
         (
             learner("Youssef Amrani", Role::Wijkteam, "Sociaal domein"),
-            vec![
+            [
                 started("wat-is-radicalisering", 60),
+                flyers_case(60, "erbuiten-blijven"),
                 completed("wat-is-radicalisering", 60, 85),
                 started("het-proces", 58),
                 completed("het-proces", 57, 75),
                 started("signalen", 40),
                 completed("signalen", 39, 100),
-            ],
+            ]
+            .concat(),
         ),
         (
             learner("Petra Kuipers", Role::Leerplicht, "Onderwijs"),
-            vec![started("wat-is-radicalisering", 3)],
+            [
+                started("wat-is-radicalisering", 3),
+                flyers_case(3, "eruit-zetten"),
+            ]
+            .concat(),
         ),
         (learner("Daan Hoekstra", Role::Boa, "Handhaving"), vec![]),
         (
             learner("Linda Smit", Role::Beleid, "Openbare orde en veiligheid"),
-            vec![
+            [
                 // A completion from more than two years ago: expired, a refresher is due.
+                flyers_case(801, "activisme-benoemen"),
                 completed("wat-is-radicalisering", 800, 80),
                 started("wat-doet-u", 30),
                 completed("wat-doet-u", 29, 95),
                 started("informatie-delen", 28),
                 completed("informatie-delen", 27, 90),
-            ],
+            ]
+            .concat(),
         ),
     ]
 }
@@ -101,6 +137,16 @@ mod tests {
             assert!(form.validate(uuid::Uuid::nil()).is_ok(), "{form:?}");
             for e in events {
                 assert!(outline.modules.iter().any(|m| m.id == e.module_id), "{e:?}");
+                if let EventKind::CaseChoice {
+                    case, step, choice, ..
+                } = &e.kind
+                {
+                    let pack = crate::content::default_pack();
+                    let module = pack.modules.iter().find(|m| m.id == e.module_id).unwrap();
+                    let case = module.cases.iter().find(|c| &c.id == case).unwrap();
+                    let step = case.steps.iter().find(|s| &s.id == step).unwrap();
+                    assert!(step.choices.iter().any(|c| &c.id == choice), "{e:?}");
+                }
             }
         }
     }

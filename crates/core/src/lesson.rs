@@ -75,7 +75,27 @@ pub struct ChoiceFeedback {
     pub choice: String,
     pub feedback: Vec<Block>,
     pub quality: Quality,
+    /// How the learners on this install chose at this step (each learner's first choice), only
+    /// when at least [`MIN_COLLEAGUES`] answered, so no one's answer can be singled out.
+    pub colleagues: Option<Vec<ColleagueShare>>,
 }
+
+/// One choice's share among the learners of this install.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ColleagueShare {
+    pub choice: String,
+    pub count: u32,
+    pub percent: u8,
+    /// The choice this learner made.
+    pub mine: bool,
+}
+
+/// Fewer answers than this are never shown as "how colleagues chose".
+pub const MIN_COLLEAGUES: u32 = 5;
+
+/// Choice id → the number of learners whose first choice at a step it was.
+pub type ChoiceCounts = std::collections::BTreeMap<String, u32>;
 
 /// A choice or an answer option as shown: id and text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -272,7 +292,13 @@ impl Render<'_> {
         render_lesson(&ModuleOutline::text(texts, self.lang), self.municipality)
     }
 
-    fn case(&self, module: &Module, index: usize, path: &[(String, String)]) -> Option<CaseView> {
+    fn case(
+        &self,
+        module: &Module,
+        index: usize,
+        path: &[(String, String)],
+        counts: &ChoiceCounts,
+    ) -> Option<CaseView> {
         let case = &module.cases[index];
         let step = current_step(case, path)?;
         let last = path.last().and_then(|(step_id, choice_id)| {
@@ -283,10 +309,27 @@ impl Render<'_> {
                 .choices
                 .iter()
                 .find(|c| &c.id == choice_id)?;
+            let step = case.steps.iter().find(|s| &s.id == step_id)?;
+            let total: u32 = counts.values().sum();
+            let colleagues = (total >= MIN_COLLEAGUES).then(|| {
+                step.choices
+                    .iter()
+                    .map(|c| {
+                        let count = counts.get(&c.id).copied().unwrap_or(0);
+                        ColleagueShare {
+                            choice: self.text(&c.text),
+                            count,
+                            percent: crate::scoring::percent(count as usize, total as usize),
+                            mine: &c.id == choice_id,
+                        }
+                    })
+                    .collect()
+            });
             Some(ChoiceFeedback {
                 choice: self.text(&choice.text),
                 feedback: self.blocks(&choice.feedback),
                 quality: choice.quality,
+                colleagues,
             })
         });
         Some(CaseView {
@@ -396,12 +439,31 @@ impl Render<'_> {
 
 /// The view of `module_id` for a learner with these events (in the order they happened);
 /// `None` if the pack has no such module.
+/// The case step where the learner made their last choice, if they are in a case: the caller
+/// looks up how colleagues chose there and passes the counts to [`module_view`].
+pub fn last_choice(module: &Module, events: &[ProgressEvent]) -> Option<(String, u32, String)> {
+    match position(module, events) {
+        Position::Case { case, path } => {
+            let (step, _) = path.last()?;
+            Some((
+                module.cases[case].id.clone(),
+                module.cases[case].version,
+                step.clone(),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// `colleagues`: how learners chose at the step of the learner's last case choice (see
+/// [`last_choice`]); empty when not in a case.
 pub fn module_view(
     pack: &Pack,
     module_id: &str,
     events: &[ProgressEvent],
     lang: Language,
     municipality: &str,
+    colleagues: &ChoiceCounts,
 ) -> Option<ModuleView> {
     let outline = pack.outline.modules.iter().find(|m| m.id == module_id)?;
     let module = pack.modules.iter().find(|m| m.id == module_id)?;
@@ -421,7 +483,7 @@ pub fn module_view(
     let stage = match position(module, events) {
         Position::Pages => Stage::Pages,
         Position::Case { case, path } => render
-            .case(module, case, &path)
+            .case(module, case, &path, colleagues)
             .map_or(Stage::Pages, Stage::Case),
         Position::Check { attempt, answered } => {
             let last = answered
@@ -667,7 +729,15 @@ mod tests {
                 });
             }
         }
-        let view = module_view(&pack, module_id, &events, Language::Nl, "Zilverdam").unwrap();
+        let view = module_view(
+            &pack,
+            module_id,
+            &events,
+            Language::Nl,
+            "Zilverdam",
+            &ChoiceCounts::new(),
+        )
+        .unwrap();
         (events, view)
     }
 
@@ -752,6 +822,55 @@ mod tests {
         if choice.next != first.id {
             assert_eq!(plan(module, &events, &again), Err(LessonError::OutOfStep));
         }
+    }
+
+    #[test]
+    fn colleagues_choices_show_only_from_five_answers() {
+        let pack = crate::content::default_pack();
+        let module = &pack.modules[0];
+        let case = &module.cases[0];
+        let first = current_step(case, &[]).unwrap();
+        let (events, _) = play(
+            &module.id,
+            &[
+                Action::StartCase {
+                    case: case.id.clone(),
+                },
+                Action::Choose {
+                    case: case.id.clone(),
+                    step: first.id.clone(),
+                    choice: first.choices[1].id.clone(),
+                },
+            ],
+        );
+        assert_eq!(
+            last_choice(module, &events),
+            Some((case.id.clone(), case.version, first.id.clone()))
+        );
+        let view = |counts: &[(usize, u32)]| {
+            let counts = counts
+                .iter()
+                .map(|(i, n)| (first.choices[*i].id.clone(), *n))
+                .collect();
+            let v = module_view(
+                &pack,
+                &module.id,
+                &events,
+                Language::Nl,
+                "Zilverdam",
+                &counts,
+            )
+            .unwrap();
+            let Stage::Case(cv) = v.stage else { panic!() };
+            cv.last.unwrap().colleagues
+        };
+        assert_eq!(view(&[(0, 3), (1, 1)]), None, "four answers are too few");
+        let shares = view(&[(0, 3), (1, 2)]).expect("five answers are shown");
+        let summary: Vec<_> = shares
+            .iter()
+            .map(|s| (s.count, s.percent, s.mine))
+            .collect();
+        assert_eq!(&summary[..2], &[(3, 60, false), (2, 40, true)]);
     }
 
     #[test]

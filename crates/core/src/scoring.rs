@@ -42,7 +42,9 @@ pub fn is_correct(item: &Item, answer: &Answer) -> bool {
 
 /// The percentage of `correct` out of `total`, rounded down (so 69.9% never passes a mark of 70).
 pub fn percent(correct: usize, total: usize) -> u8 {
-    (correct * 100).checked_div(total).map_or(0, |p| p.min(100) as u8)
+    (correct * 100)
+        .checked_div(total)
+        .map_or(0, |p| p.min(100) as u8)
 }
 
 /// The options of an item in the order the learner sees them. `order` items are shuffled (they

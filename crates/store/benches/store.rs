@@ -40,10 +40,23 @@ fn main() {
     let mut store = Store::open(dir.path(), Access::ReadWrite).expect("open");
     let start = Utc.with_ymd_and_hms(2024, 1, 1, 8, 0, 0).unwrap();
     store
-        .set_up_municipality(&NewMunicipality { name: "Benchdam".into(), ..Default::default() }, start)
+        .set_up_municipality(
+            &NewMunicipality {
+                name: "Benchdam".into(),
+                ..Default::default()
+            },
+            start,
+        )
         .unwrap();
     let learner = store
-        .add_learner(&NewLearner { name: "Bench Leerder".into(), role: Role::Wijkteam, department: None }, start)
+        .add_learner(
+            &NewLearner {
+                name: "Bench Leerder".into(),
+                role: Role::Wijkteam,
+                department: None,
+            },
+            start,
+        )
         .unwrap();
     store.set_active_learner(Some(learner.id)).unwrap();
 
@@ -54,7 +67,13 @@ fn main() {
             let module = &pack.modules[(rng.next() % pack.modules.len() as u64) as usize];
             let page = &module.pages[(rng.next() % module.pages.len() as u64) as usize];
             let at = start + chrono::Duration::minutes(i * 100);
-            (module.id.clone(), EventKind::PageViewed { page: page.id.clone() }, at)
+            (
+                module.id.clone(),
+                EventKind::PageViewed {
+                    page: page.id.clone(),
+                },
+                at,
+            )
         })
         .collect();
     store.record_events(learner.id, &history).unwrap();
@@ -79,16 +98,34 @@ fn main() {
     let mut samples = Vec::new();
     for round in 0..40 {
         let at = now + chrono::Duration::minutes(round);
-        store.act(&pack, &module.id, &Action::StartCheck, at).unwrap();
+        store
+            .act(&pack, &module.id, &Action::StartCheck, at)
+            .unwrap();
         for item in items {
             let answer = match item.kind {
-                ItemKind::Single => Answer::Single { option: item.options[0].id.clone() },
-                ItemKind::Multiple => Answer::Multiple { options: vec![item.options[0].id.clone()] },
-                ItemKind::Sort => Answer::Sort { categories: Default::default() },
+                ItemKind::Single => Answer::Single {
+                    option: item.options[0].id.clone(),
+                },
+                ItemKind::Multiple => Answer::Multiple {
+                    options: vec![item.options[0].id.clone()],
+                },
+                ItemKind::Sort => Answer::Sort {
+                    categories: Default::default(),
+                },
                 ItemKind::Order => Answer::Order { options: vec![] },
             };
             let t = Instant::now();
-            store.act(&pack, &module.id, &Action::Answer { item: item.id.clone(), answer }, at).unwrap();
+            store
+                .act(
+                    &pack,
+                    &module.id,
+                    &Action::Answer {
+                        item: item.id.clone(),
+                        answer,
+                    },
+                    at,
+                )
+                .unwrap();
             samples.push(t.elapsed());
         }
     }

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use baken_core::content::Pack;
-use baken_core::lesson::{Action, module_view, plan};
+use baken_core::lesson::{Action, ChoiceCounts, ModuleView, last_choice, module_view, plan};
 use baken_core::progress::summarise;
 use baken_core::{
     AppSnapshot, EventKind, Language, Learner, LearnerHome, Municipality, MunicipalityProfile,
@@ -294,7 +294,11 @@ impl Store {
     }
 
     /// Records many events in one transaction (demo and benchmark data; later, imports).
-    pub fn record_events(&mut self, learner_id: Uuid, events: &[(String, EventKind, DateTime<Utc>)]) -> Result<()> {
+    pub fn record_events(
+        &mut self,
+        learner_id: Uuid,
+        events: &[(String, EventKind, DateTime<Utc>)],
+    ) -> Result<()> {
         self.with_tx(|tx| {
             read_learner(tx, learner_id)?;
             for (module_id, kind, at) in events {
@@ -310,7 +314,11 @@ impl Store {
     }
 
     /// A learner's events in one module, in the order they happened.
-    pub fn module_events_of(&self, learner_id: Uuid, module_id: &str) -> Result<Vec<ProgressEvent>> {
+    pub fn module_events_of(
+        &self,
+        learner_id: Uuid,
+        module_id: &str,
+    ) -> Result<Vec<ProgressEvent>> {
         self.read_events(learner_id, Some(module_id))
     }
 
@@ -422,9 +430,10 @@ impl Store {
                     .as_ref()
                     .map(|m| m.profile.name.as_str())
                     .unwrap_or_default();
-                let open = self
-                    .setting(&open_module_key(learner.id))?
-                    .and_then(|id| module_view(pack, &id, &events, language, name));
+                let open = match self.setting(&open_module_key(learner.id))? {
+                    Some(id) => self.open_module_view(pack, &id, &events, language, name)?,
+                    None => None,
+                };
                 Some(LearnerHome::new(learner, modules, open))
             }
             None => None,
@@ -434,6 +443,58 @@ impl Store {
             municipality,
             learners,
             active,
+        })
+    }
+
+    fn open_module_view(
+        &self,
+        pack: &Pack,
+        module_id: &str,
+        events: &[ProgressEvent],
+        lang: Language,
+        municipality: &str,
+    ) -> Result<Option<ModuleView>> {
+        let Some(module) = pack.modules.iter().find(|m| m.id == module_id) else {
+            return Ok(None);
+        };
+        let counts = match last_choice(module, events) {
+            Some((case, version, step)) => self.choice_counts(module_id, &case, version, &step)?,
+            None => ChoiceCounts::new(),
+        };
+        Ok(module_view(
+            pack,
+            module_id,
+            events,
+            lang,
+            municipality,
+            &counts,
+        ))
+    }
+
+    /// How many learners made each choice at a case step (each learner's first choice there).
+    pub fn choice_counts(
+        &self,
+        module_id: &str,
+        case: &str,
+        version: u32,
+        step: &str,
+    ) -> Result<ChoiceCounts> {
+        self.with(|c| {
+            let mut stmt = c.prepare_cached(
+                "SELECT json_extract(payload, '$.choice'), count(*) FROM progress_event
+                 WHERE rowid IN (
+                     SELECT min(rowid) FROM progress_event
+                     WHERE kind = 'case-choice' AND module_id = ?1
+                       AND json_extract(payload, '$.case') = ?2
+                       AND json_extract(payload, '$.version') = ?3
+                       AND json_extract(payload, '$.step') = ?4
+                     GROUP BY learner_id)
+                 GROUP BY 1",
+            )?;
+            let rows = stmt.query_map(params![module_id, case, version, step], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+            })?;
+            Ok(rows.collect::<rusqlite::Result<ChoiceCounts>>()?)
         })
     }
 

@@ -207,3 +207,67 @@ fn an_open_module_resumes_on_the_last_page_viewed() {
     // The page text is rendered with the municipality's name where the lesson asks for it.
     assert!(!open.pages[0].blocks.is_empty());
 }
+
+#[test]
+fn how_colleagues_chose_counts_each_learner_once_from_five_answers() {
+    use baken_core::{Action, Stage};
+    let pack = baken_core::content::default_pack();
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    store.create_demo(now()).unwrap();
+    let daan = store
+        .learners()
+        .unwrap()
+        .into_iter()
+        .find(|l| l.name == "Daan Hoekstra")
+        .unwrap();
+    store.set_active_learner(Some(daan.id)).unwrap();
+    let module = "wat-is-radicalisering";
+    store.open_module(&pack, Some(module), now()).unwrap();
+    let case = "buurthuis-flyers".to_owned();
+    store
+        .act(
+            &pack,
+            module,
+            &Action::StartCase { case: case.clone() },
+            now(),
+        )
+        .unwrap();
+    let choose = Action::Choose {
+        case: case.clone(),
+        step: "flyers".into(),
+        choice: "activisme-benoemen".into(),
+    };
+    store.act(&pack, module, &choose, now()).unwrap();
+    // Replaying the case and choosing otherwise does not count twice.
+    store
+        .act(
+            &pack,
+            module,
+            &Action::StartCase { case: case.clone() },
+            now(),
+        )
+        .unwrap();
+    let other = Action::Choose {
+        case,
+        step: "flyers".into(),
+        choice: "eruit-zetten".into(),
+    };
+    store.act(&pack, module, &other, now()).unwrap();
+
+    let home = store.snapshot(&pack, now()).unwrap().active.unwrap();
+    let Stage::Case(view) = home.open_module.unwrap().stage else {
+        panic!("not in the case")
+    };
+    let shares = view
+        .last
+        .unwrap()
+        .colleagues
+        .expect("five learners answered");
+    let counts: Vec<_> = shares
+        .iter()
+        .map(|s| (s.count, s.percent, s.mine))
+        .collect();
+    // Sanne, Linda and Daan (first choice) named it activism; Youssef stayed out; Petra sent him away.
+    assert_eq!(counts, vec![(3, 60, false), (1, 20, true), (1, 20, false)]);
+}

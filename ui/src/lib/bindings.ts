@@ -54,7 +54,18 @@ last: ChoiceFeedback | null, };
 
 export type StepView = { id: string, text: Array<Block>, end: boolean, choices: Array<OptionView>, };
 
-export type ChoiceFeedback = { choice: string, feedback: Array<Block>, quality: Quality, };
+export type ChoiceFeedback = { choice: string, feedback: Array<Block>, quality: Quality, 
+/**
+ * How the learners on this install chose at this step (each learner's first choice), only
+ * when at least [`MIN_COLLEAGUES`] answered, so no one's answer can be singled out.
+ */
+colleagues: Array<ColleagueShare> | null, };
+
+export type ColleagueShare = { choice: string, count: number, percent: number, 
+/**
+ * The choice this learner made.
+ */
+mine: boolean, };
 
 export type OptionView = { id: string, text: string, };
 
