@@ -45,7 +45,8 @@ bindings: ui
 
 # Refreshes the README's screenshots from the last end-to-end run.
 screenshots: test-e2e
-	cp target/e2e-screenshots/onboarding.png target/e2e-screenshots/profiles.png target/e2e-screenshots/home.png docs/screenshots/
+	cd target/e2e-screenshots && cp onboarding.png profiles.png home.png page.png case-feedback.png \
+		check-explanation.png result-passed.png case-feedback-en.png ../../docs/screenshots/
 
 # Speed of the learner's hot paths on a real SQLite file (release build; prints a table).
 bench: deps

@@ -19,12 +19,15 @@ const home: AppSnapshot = {
   active: {
     learner: sanne,
     validCount: 1,
+    requiredCount: 2,
+    requiredValid: 1,
+    nextExpiry: '2028-08-27T10:00:00Z',
     openModule: null,
     modules: [
-      { moduleId: 'a', title: 'Module A', summary: 'Over A', minutes: 20,
+      { moduleId: 'a', title: 'Module A', summary: 'Over A', minutes: 20, required: true,
         status: { state: 'completed', score: 90, completedAt: '2026-08-27T10:00:00Z', validUntil: '2028-08-27T10:00:00Z', expired: false } },
-      { moduleId: 'b', title: 'Module B', summary: 'Over B', minutes: 25, status: { state: 'in-progress', since: '2026-11-17T10:00:00Z' } },
-      { moduleId: 'c', title: 'Module C', summary: 'Over C', minutes: 30, status: { state: 'not-started' } },
+      { moduleId: 'b', title: 'Module B', summary: 'Over B', minutes: 25, required: true, status: { state: 'in-progress', since: '2026-11-17T10:00:00Z' } },
+      { moduleId: 'c', title: 'Module C', summary: 'Over C', minutes: 30, required: false, status: { state: 'not-started' } },
     ],
   },
 };
@@ -60,7 +63,8 @@ describe('App', () => {
     backend(home, {});
     render(App);
     expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Sanne Verbeek' })).toBeTruthy();
-    expect(screen.getByText('1 van de 3 modules afgerond en geldig')).toBeTruthy();
+    expect(screen.getByText('1 van de 2 verplichte modules voor uw functie afgerond en geldig')).toBeTruthy();
+    expect(screen.getByText('De eerste afronding verloopt op 27 augustus 2028. Daarna is een opfrisser nodig.')).toBeTruthy();
     expect(screen.getByText('Afgerond op 27 augustus 2026, score 90%')).toBeTruthy();
     expect(screen.getByText('Geldig tot 27 augustus 2028')).toBeTruthy();
     expect(screen.getByText('Bezig sinds 17 november 2026')).toBeTruthy();

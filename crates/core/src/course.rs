@@ -15,6 +15,9 @@ pub struct Outline {
     /// Months a completion stays valid.
     pub validity_months: u32,
     pub modules: Vec<ModuleOutline>,
+    /// Role key (`Role::key`) → the ids of the modules that role must complete, in course order.
+    /// A role without an entry must complete every module.
+    pub roles: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -26,6 +29,11 @@ pub struct ModuleOutline {
 }
 
 impl Outline {
+    /// Whether someone in `role` must complete `module_id`.
+    pub fn is_required(&self, role: crate::Role, module_id: &str) -> bool {
+        self.roles.get(role.key()).is_none_or(|modules| modules.iter().any(|m| m == module_id))
+    }
+
     /// The outline of the embedded default course.
     pub fn default_pack() -> Outline {
         crate::content::default_pack().outline

@@ -119,6 +119,8 @@ pub struct ModuleProgress {
     pub title: String,
     pub summary: String,
     pub minutes: u32,
+    /// The learner's role must complete this module.
+    pub required: bool,
     pub status: ModuleStatus,
 }
 
@@ -173,6 +175,7 @@ pub fn module_status(
 pub fn summarise(
     outline: &Outline,
     events: &[ProgressEvent],
+    role: crate::Role,
     lang: crate::Language,
     now: DateTime<Utc>,
 ) -> Vec<ModuleProgress> {
@@ -185,6 +188,7 @@ pub fn summarise(
             title: ModuleOutline::text(&m.title, lang),
             summary: ModuleOutline::text(&m.summary, lang),
             minutes: m.minutes,
+            required: outline.is_required(role, &m.id),
             status: module_status(events, &m.id, outline.validity_months, now),
         })
         .collect()
@@ -297,7 +301,7 @@ mod tests {
     fn summary_follows_the_outline_in_the_chosen_language() {
         let outline = Outline::default_pack();
         let events = [ev("signalen", at(2026, 1, 1), EventKind::ModuleStarted)];
-        let en = summarise(&outline, &events, crate::Language::En, at(2026, 2, 1));
+        let en = summarise(&outline, &events, crate::Role::Beleid, crate::Language::En, at(2026, 2, 1));
         assert_eq!(en.len(), outline.modules.len());
         assert_eq!(en[0].title, "What radicalisation is, and what it is not");
         let signals = en.iter().find(|m| m.module_id == "signalen").unwrap();
@@ -307,7 +311,11 @@ mod tests {
                 since: at(2026, 1, 1)
             }
         );
-        let nl = summarise(&outline, &events, crate::Language::Nl, at(2026, 2, 1));
+        let nl = summarise(&outline, &events, crate::Role::Boa, crate::Language::Nl, at(2026, 2, 1));
         assert_eq!(nl[0].title, "Wat radicalisering is, en wat niet");
+        // A policy officer must do every module; a boa not the one on return and detention.
+        assert!(en.iter().all(|m| m.required));
+        let boa_required: Vec<_> = nl.iter().filter(|m| !m.required).map(|m| m.module_id.as_str()).collect();
+        assert_eq!(boa_required, ["het-proces", "terugkeer-re-integratie"]);
     }
 }

@@ -28,6 +28,11 @@ pub struct LearnerHome {
     pub modules: Vec<ModuleProgress>,
     /// Modules with a completion that is still valid.
     pub valid_count: u32,
+    /// Modules the learner's role must complete, and how many of those are done and valid.
+    pub required_count: u32,
+    pub required_valid: u32,
+    /// The earliest date on which a valid completion of a required module expires.
+    pub next_expiry: Option<chrono::DateTime<chrono::Utc>>,
     /// The module the learner has open, if any (else the home screen shows).
     pub open_module: Option<ModuleView>,
 }
@@ -42,10 +47,22 @@ impl LearnerHome {
             .iter()
             .filter(|m| matches!(m.status, ModuleStatus::Completed { expired: false, .. }))
             .count() as u32;
+        let valid_required = || {
+            modules.iter().filter(|m| m.required).filter_map(|m| match m.status {
+                ModuleStatus::Completed { expired: false, valid_until, .. } => Some(valid_until),
+                _ => None,
+            })
+        };
+        let required_count = modules.iter().filter(|m| m.required).count() as u32;
+        let required_valid = valid_required().count() as u32;
+        let next_expiry = valid_required().min();
         LearnerHome {
             learner,
             modules,
             valid_count,
+            required_count,
+            required_valid,
+            next_expiry,
             open_module,
         }
     }

@@ -57,7 +57,10 @@ role-overig = Other role
 ## Home
 
 home-greeting = Welcome, { $name }
-home-progress = { $valid } of { $total } modules completed and valid
+home-required = { $valid } of { $total } modules required for your role completed and valid
+home-next-expiry = The first completion expires on { $date }. A refresher is needed after that.
+module-required = Required for your role
+module-optional = Extra, not required for your role
 home-modules-title = Your modules
 home-demo-banner = Demo municipality: all names and data are fictional.
 home-municipality = Municipality of { $name }
@@ -203,4 +206,6 @@ content-no-ending = From step '{ $id }' no ending of the case can be reached.
 content-unknown-quality = Unknown quality '{ $found }'. Choose good, acceptable or poor.
 content-unknown-setting = Unknown setting '{ $found }'. Choose balie, huisbezoek, school, wijk, online, kantoor, jongerenwerk or anders.
 content-bad-pass-mark = The pass mark must be between 1 and 100 per cent.
+content-unknown-role = Unknown role '{ $found }'. Use baliemedewerker, wijkteam, leerplicht, wmo-consulent, boa, jongerenwerker, klantmanager, beleid or overig.
+content-unknown-module-ref = There is no module '{ $found }' in this pack.
 content-empty-module = This module has no pages, no case and no check.

@@ -57,7 +57,10 @@ role-overig = Andere functie
 ## Startscherm
 
 home-greeting = Welkom, { $name }
-home-progress = { $valid } van de { $total } modules afgerond en geldig
+home-required = { $valid } van de { $total } verplichte modules voor uw functie afgerond en geldig
+home-next-expiry = De eerste afronding verloopt op { $date }. Daarna is een opfrisser nodig.
+module-required = Verplicht voor uw functie
+module-optional = Extra, niet verplicht voor uw functie
 home-modules-title = Uw modules
 home-demo-banner = Demogemeente: alle namen en gegevens zijn verzonnen.
 home-municipality = Gemeente { $name }
@@ -203,4 +206,6 @@ content-no-ending = Vanaf stap '{ $id }' is geen einde van de casus te bereiken.
 content-unknown-quality = Onbekende kwaliteit '{ $found }'. Kies good, acceptable of poor.
 content-unknown-setting = Onbekende setting '{ $found }'. Kies balie, huisbezoek, school, wijk, online, kantoor, jongerenwerk of anders.
 content-bad-pass-mark = De cesuur (pass_mark) moet tussen 1 en 100 procent liggen.
+content-unknown-role = Onbekende functie '{ $found }'. Gebruik baliemedewerker, wijkteam, leerplicht, wmo-consulent, boa, jongerenwerker, klantmanager, beleid of overig.
+content-unknown-module-ref = Er is geen module '{ $found }' in dit pakket.
 content-empty-module = Deze module heeft geen pagina's, geen casus en geen toets.

@@ -425,7 +425,7 @@ impl Store {
         let active = match self.active_learner()? {
             Some(learner) => {
                 let events = self.events_of(learner.id)?;
-                let modules = summarise(&pack.outline, &events, language, now);
+                let modules = summarise(&pack.outline, &events, learner.role, language, now);
                 let name = municipality
                     .as_ref()
                     .map(|m| m.profile.name.as_str())

@@ -16,11 +16,23 @@ export type LearnerHome = { learner: Learner, modules: Array<ModuleProgress>,
  */
 validCount: number, 
 /**
+ * Modules the learner's role must complete, and how many of those are done and valid.
+ */
+requiredCount: number, requiredValid: number, 
+/**
+ * The earliest date on which a valid completion of a required module expires.
+ */
+nextExpiry: string | null, 
+/**
  * The module the learner has open, if any (else the home screen shows).
  */
 openModule: ModuleView | null, };
 
-export type ModuleProgress = { moduleId: string, title: string, summary: string, minutes: number, status: ModuleStatus, };
+export type ModuleProgress = { moduleId: string, title: string, summary: string, minutes: number, 
+/**
+ * The learner's role must complete this module.
+ */
+required: boolean, status: ModuleStatus, };
 
 export type ModuleStatus = { "state": "not-started" } | { "state": "in-progress", since: string, } | { "state": "completed", score: number, completedAt: string, validUntil: string, 
 /**

@@ -254,6 +254,8 @@ pub enum ProblemKind {
     UnknownSetting { found: String },
     BadPassMark,
     EmptyModule,
+    UnknownRole { found: String },
+    UnknownModuleRef { found: String },
 }
 
 impl ProblemKind {
@@ -289,11 +291,13 @@ impl ProblemKind {
             ProblemKind::UnknownSetting { .. } => "content-unknown-setting",
             ProblemKind::BadPassMark => "content-bad-pass-mark",
             ProblemKind::EmptyModule => "content-empty-module",
+            ProblemKind::UnknownRole { .. } => "content-unknown-role",
+            ProblemKind::UnknownModuleRef { .. } => "content-unknown-module-ref",
         }
     }
 
     /// Every message id, so a test can check that each has a message in every language.
-    pub const MESSAGE_IDS: [&'static str; 30] = [
+    pub const MESSAGE_IDS: [&'static str; 32] = [
         "content-missing-file",
         "content-syntax",
         "content-missing-module-file",
@@ -324,6 +328,8 @@ impl ProblemKind {
         "content-unknown-setting",
         "content-bad-pass-mark",
         "content-empty-module",
+        "content-unknown-role",
+        "content-unknown-module-ref",
     ];
 
     pub fn args(&self) -> Vec<(&'static str, String)> {
@@ -347,7 +353,9 @@ impl ProblemKind {
             | ProblemKind::UnknownCategory { found }
             | ProblemKind::UnknownStep { found }
             | ProblemKind::UnknownQuality { found }
-            | ProblemKind::UnknownSetting { found } => vec![("found", found.clone())],
+            | ProblemKind::UnknownSetting { found }
+            | ProblemKind::UnknownRole { found }
+            | ProblemKind::UnknownModuleRef { found } => vec![("found", found.clone())],
             ProblemKind::TooFewOptions { min } => vec![("min", min.to_string())],
             ProblemKind::MissingFile
             | ProblemKind::UnlistedModuleFile

@@ -18,6 +18,15 @@ pub struct RawManifest {
     pub validity_months: Spanned<u32>,
     #[serde(default)]
     pub modules: Vec<Spanned<RawModuleEntry>>,
+    /// Role key → the modules that role must complete.
+    #[serde(default)]
+    pub roles: BTreeMap<String, Spanned<RawRolePath>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRolePath {
+    pub modules: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

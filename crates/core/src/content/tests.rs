@@ -246,6 +246,26 @@ fn manifest_problems() {
 }
 
 #[test]
+fn role_path_problems() {
+    let roles = "\n[roles.boa]\nmodules = [\"balie\"]\n";
+    let pack = format!("{PACK}{roles}");
+    let ok = load_pack(&files(&pack, MODULE)).unwrap();
+    assert_eq!(ok.outline.roles["boa"], ["balie"]);
+    assert!(ok.outline.is_required(crate::Role::Boa, "balie"));
+
+    let typo = pack.replace("modules = [\"balie\"]", "modules = [\"baliee\"]");
+    assert_eq!(load_pack(&files(&typo, MODULE)).unwrap_err(), vec![Problem {
+        file: "pack.toml".into(),
+        line: line_of(&typo, "baliee"),
+        kind: ProblemKind::UnknownModuleRef { found: "baliee".into() },
+    }]);
+    let role = pack.replace("[roles.boa]", "[roles.burgemeester]");
+    assert_eq!(load_pack(&files(&role, MODULE)).unwrap_err()[0].kind, ProblemKind::UnknownRole {
+        found: "burgemeester".into()
+    });
+}
+
+#[test]
 fn page_and_text_problems() {
     check(
         false,

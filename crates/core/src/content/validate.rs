@@ -92,6 +92,22 @@ pub fn load_pack(files: &BTreeMap<String, String>) -> Result<Pack, Vec<Problem>>
             }
         }
     }
+    let mut roles = BTreeMap::new();
+    for (key, path) in &raw.roles {
+        if crate::Role::from_key(key).is_none() {
+            cx.push(path.span(), ProblemKind::UnknownRole { found: key.clone() });
+        }
+        let mut modules = Vec::new();
+        for module in &path.get_ref().modules {
+            if entries.iter().any(|(e, _)| &e.id == module.get_ref()) {
+                modules.push(module.get_ref().clone());
+            } else {
+                cx.push(module.span(), ProblemKind::UnknownModuleRef { found: module.get_ref().clone() });
+            }
+        }
+        roles.insert(key.clone(), modules);
+    }
+
     let listed: BTreeSet<String> = entries
         .iter()
         .map(|(e, _)| format!("modules/{}.toml", e.id))
@@ -117,6 +133,7 @@ pub fn load_pack(files: &BTreeMap<String, String>) -> Result<Pack, Vec<Problem>>
         languages,
         validity_months: raw.validity_months.into_inner(),
         modules: entries.into_iter().map(|(e, _)| e).collect(),
+        roles,
     };
     Ok(Pack { outline, modules })
 }
