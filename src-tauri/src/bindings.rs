@@ -13,7 +13,8 @@ use baken_core::lesson::{
 use baken_core::municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
 use baken_core::progress::{ModuleProgress, ModuleStatus};
 use baken_core::{
-    Action, Answer, AppSnapshot, ErrorCode, Language, LearnerHome, ModuleView, PageView, Stage,
+    Action, Answer, AppSnapshot, ErrorCode, Language, LearnerHome, ModuleView, PageView,
+    RefusedPack, Stage,
 };
 use ts_rs::{Config, TS};
 
@@ -25,6 +26,7 @@ pub fn typescript_bindings() -> String {
     let decls = [
         AppSnapshot::decl(&cfg),
         LearnerHome::decl(&cfg),
+        RefusedPack::decl(&cfg),
         ModuleProgress::decl(&cfg),
         ModuleStatus::decl(&cfg),
         ModuleView::decl(&cfg),

@@ -10,8 +10,10 @@ mod bindings;
 
 use std::sync::Mutex;
 
-use baken_core::content::Pack;
-use baken_core::{Action, AppSnapshot, ErrorCode, Language, NewLearner, NewMunicipality};
+use baken_core::content::{Pack, Problem};
+use baken_core::{
+    Action, AppSnapshot, ErrorCode, Language, NewLearner, NewMunicipality, RefusedPack,
+};
 use baken_i18n::Messages;
 use baken_store::{Access, Store, StoreError};
 use serde::Serialize;
@@ -44,12 +46,15 @@ struct AppState {
     fallback_language: Mutex<Language>,
     /// The course, checked when the app starts.
     pack: Pack,
+    /// Local content packs that were refused, with their problems.
+    refused: Vec<(String, Vec<Problem>)>,
 }
 
 impl AppState {
     fn open() -> AppState {
-        let store = match data_dir_argument().or_else(baken_store::default_data_dir) {
-            Some(dir) => Store::open(&dir, Access::ReadWrite),
+        let dir = data_dir_argument().or_else(baken_store::default_data_dir);
+        let store = match &dir {
+            Some(dir) => Store::open(dir, Access::ReadWrite),
             None => Err(StoreError::NoDatabase {
                 path: baken_store::DATA_DIR_ENV.into(),
             }),
@@ -57,10 +62,19 @@ impl AppState {
         if let Err(e) = &store {
             eprintln!("baken: cannot open the database: {e}");
         }
+        // The default course plus the local packs in the data directory that pass the checks.
+        let course = match &dir {
+            Some(dir) => baken_store::packs::load_course(dir),
+            None => baken_store::packs::Course {
+                pack: baken_core::content::default_pack(),
+                refused: vec![],
+            },
+        };
         AppState {
             store: Mutex::new(store),
             fallback_language: Mutex::new(Language::default()),
-            pack: baken_core::content::default_pack(),
+            pack: course.pack,
+            refused: course.refused,
         }
     }
 
@@ -78,7 +92,28 @@ impl AppState {
             .map_err(|e| IpcError::from_store(e, self.fallback_language()))?;
         let now = chrono::Utc::now();
         let result = f(store, now).and_then(|()| store.snapshot(&self.pack, now));
-        result.map_err(|e| IpcError::from_store(&e, store.language().unwrap_or_default()))
+        let mut snap =
+            result.map_err(|e| IpcError::from_store(&e, store.language().unwrap_or_default()))?;
+        snap.refused_packs = self.refused_packs(snap.language);
+        Ok(snap)
+    }
+
+    /// The refused local packs with their problems as `baken content check` words them.
+    fn refused_packs(&self, lang: Language) -> Vec<RefusedPack> {
+        let t = Messages::for_language(lang);
+        self.refused
+            .iter()
+            .map(|(pack, problems)| RefusedPack {
+                pack: pack.clone(),
+                problems: problems
+                    .iter()
+                    .map(|p| {
+                        let message = t.format(p.kind.message_id(), &p.kind.args());
+                        format!("{}/{}:{}: {message}", pack, p.file, p.line)
+                    })
+                    .collect(),
+            })
+            .collect()
     }
 
     fn fallback_language(&self) -> Language {

@@ -1,8 +1,9 @@
 // Reading a module in the real app: pages in order, the place kept across a restart, both languages.
 import assert from 'node:assert/strict';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { baken, freshDataDir, screenshotDir, startDriver, withApp } from './harness.mjs';
+import { baken, freshDataDir, repo, screenshotDir, startDriver, withApp } from './harness.mjs';
 
 let driver;
 before(async () => {
@@ -51,6 +52,31 @@ describe('reading a module', () => {
       const card = await app.find('[data-module-id="signalen"]');
       assert.equal(await app.attribute(card, 'data-state'), 'in-progress');
       assert.equal(await textOf(app, '[data-module-id="signalen"] [data-testid="open-module"]'), 'Continue');
+    });
+  });
+});
+
+describe('local content packs', () => {
+  it('adds a valid local module and names the problems of a refused pack', async () => {
+    const dataDir = freshDataDir();
+    baken('demo', '--data-dir', dataDir);
+    for (const name of ['lokaal', 'typo']) {
+      cpSync(join(repo, 'tests/fixtures/packs', name), join(dataDir, 'packs', name), { recursive: true });
+    }
+    await withApp(driver, dataDir, 'local-packs', async (app) => {
+      await app.click(await app.findByText('button.profile', 'Daan Hoekstra'));
+      const refused = await app.waitFor('[data-testid="refused-pack"]');
+      const text = await app.text(refused);
+      assert.match(text, /Het lespakket 'typo' is niet geladen/);
+      assert.match(text, /typo\/modules\/balie\.toml:50: Onbekend vraagtype 'singel'/);
+      const local = await app.find('[data-module-id="lokale-casus-markt"]');
+      assert.match(await app.text(local), /Lokale casus: de weekmarkt/);
+      assert.match(await app.text(local), /Verplicht voor uw functie/);
+      await app.execute('document.querySelector("[data-testid=refused-pack]").scrollIntoView()');
+      await app.screenshot(join(screenshotDir, 'local-packs.png'));
+      // The local module works like any other: its page names the municipality.
+      await app.click(await app.find('[data-module-id="lokale-casus-markt"] [data-testid="open-module"]'));
+      await app.findByText('article[data-stage="pages"]', 'de AOV van Zilverdam');
     });
   });
 });

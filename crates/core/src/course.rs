@@ -31,7 +31,9 @@ pub struct ModuleOutline {
 impl Outline {
     /// Whether someone in `role` must complete `module_id`.
     pub fn is_required(&self, role: crate::Role, module_id: &str) -> bool {
-        self.roles.get(role.key()).is_none_or(|modules| modules.iter().any(|m| m == module_id))
+        self.roles
+            .get(role.key())
+            .is_none_or(|modules| modules.iter().any(|m| m == module_id))
     }
 
     /// The outline of the embedded default course.

@@ -26,4 +26,4 @@ pub use learner::{Learner, NewLearner, Role};
 pub use lesson::{Action, ModuleView, PageView, Stage};
 pub use municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
 pub use progress::{Answer, EventKind, ModuleProgress, ModuleStatus, ProgressEvent};
-pub use snapshot::{AppSnapshot, LearnerHome};
+pub use snapshot::{AppSnapshot, LearnerHome, RefusedPack};

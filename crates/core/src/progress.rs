@@ -301,7 +301,13 @@ mod tests {
     fn summary_follows_the_outline_in_the_chosen_language() {
         let outline = Outline::default_pack();
         let events = [ev("signalen", at(2026, 1, 1), EventKind::ModuleStarted)];
-        let en = summarise(&outline, &events, crate::Role::Beleid, crate::Language::En, at(2026, 2, 1));
+        let en = summarise(
+            &outline,
+            &events,
+            crate::Role::Beleid,
+            crate::Language::En,
+            at(2026, 2, 1),
+        );
         assert_eq!(en.len(), outline.modules.len());
         assert_eq!(en[0].title, "What radicalisation is, and what it is not");
         let signals = en.iter().find(|m| m.module_id == "signalen").unwrap();
@@ -311,11 +317,21 @@ mod tests {
                 since: at(2026, 1, 1)
             }
         );
-        let nl = summarise(&outline, &events, crate::Role::Boa, crate::Language::Nl, at(2026, 2, 1));
+        let nl = summarise(
+            &outline,
+            &events,
+            crate::Role::Boa,
+            crate::Language::Nl,
+            at(2026, 2, 1),
+        );
         assert_eq!(nl[0].title, "Wat radicalisering is, en wat niet");
         // A policy officer must do every module; a boa not the one on return and detention.
         assert!(en.iter().all(|m| m.required));
-        let boa_required: Vec<_> = nl.iter().filter(|m| !m.required).map(|m| m.module_id.as_str()).collect();
+        let boa_required: Vec<_> = nl
+            .iter()
+            .filter(|m| !m.required)
+            .map(|m| m.module_id.as_str())
+            .collect();
         assert_eq!(boa_required, ["het-proces", "terugkeer-re-integratie"]);
     }
 }

@@ -19,6 +19,14 @@ pub struct AppSnapshot {
     pub learners: Vec<Learner>,
     /// The learner whose home screen is shown; `None` asks "who are you?".
     pub active: Option<LearnerHome>,
+    /// Local content packs that were refused, with their problems in the user's language.
+    pub refused_packs: Vec<RefusedPack>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RefusedPack {
+    pub pack: String,
+    pub problems: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -48,10 +56,17 @@ impl LearnerHome {
             .filter(|m| matches!(m.status, ModuleStatus::Completed { expired: false, .. }))
             .count() as u32;
         let valid_required = || {
-            modules.iter().filter(|m| m.required).filter_map(|m| match m.status {
-                ModuleStatus::Completed { expired: false, valid_until, .. } => Some(valid_until),
-                _ => None,
-            })
+            modules
+                .iter()
+                .filter(|m| m.required)
+                .filter_map(|m| match m.status {
+                    ModuleStatus::Completed {
+                        expired: false,
+                        valid_until,
+                        ..
+                    } => Some(valid_until),
+                    _ => None,
+                })
         };
         let required_count = modules.iter().filter(|m| m.required).count() as u32;
         let required_valid = valid_required().count() as u32;

@@ -172,7 +172,19 @@ cli-info-events = Progress events
 
 ## Content packs (baken content check)
 
-content-ok = { $pack } { $version }: { $modules } modules, { $pages } pages, { $cases } cases, { $items } check items. No problems found.
+content-ok = { $pack } { $version }: { $modules ->
+    [one] 1 module
+   *[other] { $modules } modules
+}, { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}, { $cases ->
+    [one] 1 case
+   *[other] { $cases } cases
+}, { $items ->
+    [one] 1 check item
+   *[other] { $items } check items
+}. No problems found.
 content-problems = { $count ->
     [one] 1 problem
    *[other] { $count } problems
@@ -208,4 +220,6 @@ content-unknown-setting = Unknown setting '{ $found }'. Choose balie, huisbezoek
 content-bad-pass-mark = The pass mark must be between 1 and 100 per cent.
 content-unknown-role = Unknown role '{ $found }'. Use baliemedewerker, wijkteam, leerplicht, wmo-consulent, boa, jongerenwerker, klantmanager, beleid or overig.
 content-unknown-module-ref = There is no module '{ $found }' in this pack.
+content-module-taken = The module '{ $found }' already exists in another pack; choose another id.
+content-refused = The content pack '{ $pack }' was not loaded because something in it is wrong. Ask whoever made it to fix it; the rest of Baken works as usual.
 content-empty-module = This module has no pages, no case and no check.

@@ -172,7 +172,19 @@ cli-info-events = Voortgangsgebeurtenissen
 
 ## Inhoudspakketten (baken content check)
 
-content-ok = { $pack } { $version }: { $modules } modules, { $pages } pagina's, { $cases } casussen, { $items } toetsvragen. Geen problemen gevonden.
+content-ok = { $pack } { $version }: { $modules ->
+    [one] 1 module
+   *[other] { $modules } modules
+}, { $pages ->
+    [one] 1 pagina
+   *[other] { $pages } pagina's
+}, { $cases ->
+    [one] 1 casus
+   *[other] { $cases } casussen
+}, { $items ->
+    [one] 1 toetsvraag
+   *[other] { $items } toetsvragen
+}. Geen problemen gevonden.
 content-problems = { $count ->
     [one] 1 probleem
    *[other] { $count } problemen
@@ -208,4 +220,6 @@ content-unknown-setting = Onbekende setting '{ $found }'. Kies balie, huisbezoek
 content-bad-pass-mark = De cesuur (pass_mark) moet tussen 1 en 100 procent liggen.
 content-unknown-role = Onbekende functie '{ $found }'. Gebruik baliemedewerker, wijkteam, leerplicht, wmo-consulent, boa, jongerenwerker, klantmanager, beleid of overig.
 content-unknown-module-ref = Er is geen module '{ $found }' in dit pakket.
+content-module-taken = De module '{ $found }' bestaat al in een ander lespakket; kies een andere id.
+content-refused = Het lespakket '{ $pack }' is niet geladen, omdat er iets niet klopt. Vraag wie het maakte om het te herstellen; de rest van Baken werkt gewoon.
 content-empty-module = Deze module heeft geen pagina's, geen casus en geen toets.

@@ -443,6 +443,7 @@ impl Store {
             municipality,
             learners,
             active,
+            refused_packs: vec![],
         })
     }
 

@@ -5,7 +5,60 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
 
+use baken_core::content::{Pack, Problem, ProblemKind, combine, default_pack, load_pack};
+
 use crate::error::{Result, StoreError};
+
+/// The folder in the data directory that holds local content packs, one folder each.
+pub const LOCAL_PACKS: &str = "packs";
+
+/// The course as this install shows it: the default pack plus the local packs that passed, and
+/// the local packs that were refused with their problems.
+pub struct Course {
+    pub pack: Pack,
+    pub refused: Vec<(String, Vec<Problem>)>,
+}
+
+/// Loads the default course and every local pack in `<data_dir>/packs/` (in name order). A pack
+/// with any problem is refused whole; the rest of the course is unaffected.
+pub fn load_course(data_dir: &Path) -> Course {
+    let mut course = Course {
+        pack: default_pack(),
+        refused: vec![],
+    };
+    let Ok(entries) = std::fs::read_dir(data_dir.join(LOCAL_PACKS)) else {
+        return course;
+    };
+    let mut dirs: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        let name = dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let loaded = read_pack_dir(&dir)
+            .map_err(|e| {
+                vec![Problem {
+                    file: String::new(),
+                    line: 0,
+                    kind: ProblemKind::Syntax {
+                        detail: e.to_string(),
+                    },
+                }]
+            })
+            .and_then(|files| load_pack(&files));
+        match loaded.and_then(|extra| combine(course.pack.clone(), extra)) {
+            Ok(pack) => course.pack = pack,
+            Err(problems) => course.refused.push((name, problems)),
+        }
+    }
+    course
+}
 
 /// A content file larger than this is refused before it is read: no module needs a megabyte.
 pub const MAX_PACK_FILE: u64 = 1024 * 1024;

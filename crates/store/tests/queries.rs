@@ -271,3 +271,36 @@ fn how_colleagues_chose_counts_each_learner_once_from_five_answers() {
     // Sanne, Linda and Daan (first choice) named it activism; Youssef stayed out; Petra sent him away.
     assert_eq!(counts, vec![(3, 60, false), (1, 20, true), (1, 20, false)]);
 }
+
+/// Copies a committed pack fixture into `<data_dir>/packs/<name>`.
+fn install_pack(data_dir: &std::path::Path, fixture: &str, name: &str) {
+    let from = crate::fixture("packs").join(fixture);
+    let to = data_dir.join("packs").join(name);
+    std::fs::create_dir_all(to.join("modules")).unwrap();
+    std::fs::copy(from.join("pack.toml"), to.join("pack.toml")).unwrap();
+    for entry in std::fs::read_dir(from.join("modules")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), to.join("modules").join(entry.file_name())).unwrap();
+    }
+}
+
+#[test]
+fn local_packs_are_added_or_refused_whole() {
+    use baken_core::content::ProblemKind;
+    let dir = tempfile::tempdir().unwrap();
+    install_pack(dir.path(), "lokaal", "lokaal");
+    install_pack(dir.path(), "typo", "typo");
+    install_pack(dir.path(), "lokaal", "lokaal-kopie");
+    let course = baken_store::packs::load_course(dir.path());
+    let ids: Vec<_> = course.pack.modules.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids.len(), 9);
+    assert_eq!(ids[8], "lokale-casus-markt");
+    // The local module is required for boas, on top of their default path.
+    assert!(course.pack.outline.is_required(Role::Boa, "lokale-casus-markt"));
+    assert!(course.pack.outline.is_required(Role::Boa, "signalen"));
+    assert!(!course.pack.outline.is_required(Role::Wijkteam, "lokale-casus-markt"));
+
+    let refused: Vec<_> = course.refused.iter().map(|(name, p)| (name.as_str(), p.len())).collect();
+    assert_eq!(refused, vec![("lokaal-kopie", 1), ("typo", 4)]);
+    assert_eq!(course.refused[0].1[0].kind, ProblemKind::ModuleTaken { found: "lokale-casus-markt".into() });
+}

@@ -8,7 +8,11 @@ municipality: Municipality | null, learners: Array<Learner>,
 /**
  * The learner whose home screen is shown; `None` asks "who are you?".
  */
-active: LearnerHome | null, };
+active: LearnerHome | null, 
+/**
+ * Local content packs that were refused, with their problems in the user's language.
+ */
+refusedPacks: Array<RefusedPack>, };
 
 export type LearnerHome = { learner: Learner, modules: Array<ModuleProgress>, 
 /**
@@ -27,6 +31,8 @@ nextExpiry: string | null,
  * The module the learner has open, if any (else the home screen shows).
  */
 openModule: ModuleView | null, };
+
+export type RefusedPack = { pack: string, problems: Array<string>, };
 
 export type ModuleProgress = { moduleId: string, title: string, summary: string, minutes: number, 
 /**

@@ -75,6 +75,35 @@ pub fn default_pack() -> Pack {
         .unwrap_or_else(|problems| panic!("the default pack has problems: {problems:#?}"))
 }
 
+/// Adds a local pack's modules after the base pack's, and its role paths to the base's. Refused
+/// when a module id is taken already: progress is recorded by module id.
+pub fn combine(mut base: Pack, extra: Pack) -> Result<Pack, Vec<Problem>> {
+    let taken: Vec<Problem> = extra
+        .modules
+        .iter()
+        .filter(|m| base.modules.iter().any(|b| b.id == m.id))
+        .map(|m| Problem {
+            file: format!("modules/{}.toml", m.id),
+            line: 1,
+            kind: ProblemKind::ModuleTaken {
+                found: m.id.clone(),
+            },
+        })
+        .collect();
+    if !taken.is_empty() {
+        return Err(taken);
+    }
+    for (role, modules) in extra.outline.roles {
+        // A role without a path in the base must already do every module, the new ones included.
+        if let Some(path) = base.outline.roles.get_mut(&role) {
+            path.extend(modules);
+        }
+    }
+    base.outline.modules.extend(extra.outline.modules);
+    base.modules.extend(extra.modules);
+    Ok(base)
+}
+
 /// A checked content pack: the manifest and the modules in course order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Pack {
@@ -256,6 +285,7 @@ pub enum ProblemKind {
     EmptyModule,
     UnknownRole { found: String },
     UnknownModuleRef { found: String },
+    ModuleTaken { found: String },
 }
 
 impl ProblemKind {
@@ -293,11 +323,12 @@ impl ProblemKind {
             ProblemKind::EmptyModule => "content-empty-module",
             ProblemKind::UnknownRole { .. } => "content-unknown-role",
             ProblemKind::UnknownModuleRef { .. } => "content-unknown-module-ref",
+            ProblemKind::ModuleTaken { .. } => "content-module-taken",
         }
     }
 
     /// Every message id, so a test can check that each has a message in every language.
-    pub const MESSAGE_IDS: [&'static str; 32] = [
+    pub const MESSAGE_IDS: [&'static str; 33] = [
         "content-missing-file",
         "content-syntax",
         "content-missing-module-file",
@@ -330,6 +361,7 @@ impl ProblemKind {
         "content-empty-module",
         "content-unknown-role",
         "content-unknown-module-ref",
+        "content-module-taken",
     ];
 
     pub fn args(&self) -> Vec<(&'static str, String)> {
@@ -355,7 +387,8 @@ impl ProblemKind {
             | ProblemKind::UnknownQuality { found }
             | ProblemKind::UnknownSetting { found }
             | ProblemKind::UnknownRole { found }
-            | ProblemKind::UnknownModuleRef { found } => vec![("found", found.clone())],
+            | ProblemKind::UnknownModuleRef { found }
+            | ProblemKind::ModuleTaken { found } => vec![("found", found.clone())],
             ProblemKind::TooFewOptions { min } => vec![("min", min.to_string())],
             ProblemKind::MissingFile
             | ProblemKind::UnlistedModuleFile

@@ -254,15 +254,23 @@ fn role_path_problems() {
     assert!(ok.outline.is_required(crate::Role::Boa, "balie"));
 
     let typo = pack.replace("modules = [\"balie\"]", "modules = [\"baliee\"]");
-    assert_eq!(load_pack(&files(&typo, MODULE)).unwrap_err(), vec![Problem {
-        file: "pack.toml".into(),
-        line: line_of(&typo, "baliee"),
-        kind: ProblemKind::UnknownModuleRef { found: "baliee".into() },
-    }]);
+    assert_eq!(
+        load_pack(&files(&typo, MODULE)).unwrap_err(),
+        vec![Problem {
+            file: "pack.toml".into(),
+            line: line_of(&typo, "baliee"),
+            kind: ProblemKind::UnknownModuleRef {
+                found: "baliee".into()
+            },
+        }]
+    );
     let role = pack.replace("[roles.boa]", "[roles.burgemeester]");
-    assert_eq!(load_pack(&files(&role, MODULE)).unwrap_err()[0].kind, ProblemKind::UnknownRole {
-        found: "burgemeester".into()
-    });
+    assert_eq!(
+        load_pack(&files(&role, MODULE)).unwrap_err()[0].kind,
+        ProblemKind::UnknownRole {
+            found: "burgemeester".into()
+        }
+    );
 }
 
 #[test]

@@ -102,7 +102,12 @@ pub fn load_pack(files: &BTreeMap<String, String>) -> Result<Pack, Vec<Problem>>
             if entries.iter().any(|(e, _)| &e.id == module.get_ref()) {
                 modules.push(module.get_ref().clone());
             } else {
-                cx.push(module.span(), ProblemKind::UnknownModuleRef { found: module.get_ref().clone() });
+                cx.push(
+                    module.span(),
+                    ProblemKind::UnknownModuleRef {
+                        found: module.get_ref().clone(),
+                    },
+                );
             }
         }
         roles.insert(key.clone(), modules);
