@@ -7,6 +7,7 @@ fn main() {
         "set_up_municipality",
         "add_learner",
         "choose_learner",
+        "rename_learner",
         "open_module",
         "act",
         "set_language",

@@ -169,6 +169,16 @@ async fn add_learner(
     })
 }
 
+/// Renames a learner profile.
+#[tauri::command]
+async fn rename_learner(
+    state: tauri::State<'_, AppState>,
+    id: Uuid,
+    name: String,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, _| store.rename_learner(id, &name).map(drop))
+}
+
 /// Makes `id` the active learner; `null` goes back to "who are you?".
 #[tauri::command]
 async fn choose_learner(
@@ -219,6 +229,7 @@ pub fn run() {
             set_up_municipality,
             add_learner,
             choose_learner,
+            rename_learner,
             open_module,
             act,
             set_language

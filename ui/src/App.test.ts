@@ -127,6 +127,19 @@ describe('App', () => {
     ]);
   });
 
+  it('renames the learner and shows the new name', async () => {
+    const renamed: AppSnapshot = { ...home, active: { ...home.active!, learner: { ...sanne, name: 'Sanne de Boer' } } };
+    const calls = backend(home, { rename_learner: () => renamed });
+    render(App);
+    await fireEvent.click(await screen.findByRole('button', { name: 'naam wijzigen' }));
+    const field = screen.getByLabelText('Uw naam');
+    await fireEvent.input(field, { target: { value: 'Sanne de Boer' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Naam opslaan' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Sanne de Boer' })).toBeTruthy();
+    expect(screen.queryByLabelText('Uw naam')).toBeNull();
+    expect(calls).toEqual(['snapshot', 'rename_learner']);
+  });
+
   it('puts a refused CBS code next to its field', async () => {
     const refusal: IpcError = { code: 'invalid-cbs-code', message: 'Een CBS-code bestaat uit GM en vier cijfers, bijvoorbeeld GM0123.' };
     backend(empty, { set_up_municipality: () => { throw refusal; } });

@@ -77,12 +77,17 @@ pub struct Learner {
     pub department: Option<String>,
 }
 
+/// Checks a learner's name (trimmed, required, at most [`MAX_LEARNER_NAME`] characters).
+pub fn valid_learner_name(name: &str) -> Result<String, ValidationError> {
+    required_name(name, "name", MAX_LEARNER_NAME)
+}
+
 impl NewLearner {
     /// Checks the form and gives the learner the id the caller generated.
     pub fn validate(&self, id: Uuid) -> Result<Learner, ValidationError> {
         Ok(Learner {
             id,
-            name: required_name(&self.name, "name", MAX_LEARNER_NAME)?,
+            name: valid_learner_name(&self.name)?,
             role: self.role,
             department: optional_name(self.department.as_deref(), "department", MAX_LEARNER_NAME)?,
         })

@@ -279,6 +279,20 @@ impl Store {
         })
     }
 
+    /// Gives a learner another name (a typo, a marriage); their records stay theirs, by id.
+    pub fn rename_learner(&mut self, id: Uuid, name: &str) -> Result<Learner> {
+        let name = baken_core::learner::valid_learner_name(name)?;
+        self.with_tx(|tx| {
+            let mut learner = read_learner(tx, id)?;
+            tx.execute(
+                "UPDATE learner SET name = ?2 WHERE id = ?1",
+                params![id.to_string(), name],
+            )?;
+            learner.name = name;
+            Ok(learner)
+        })
+    }
+
     /// Records one progress event. Events are never changed afterwards.
     pub fn record_event(
         &mut self,

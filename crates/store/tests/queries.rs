@@ -146,6 +146,36 @@ fn settings_and_progress_survive_reopening() {
 }
 
 #[test]
+fn a_renamed_learner_keeps_their_progress() {
+    let (_dir, mut store) = store();
+    store.create_demo(now()).unwrap();
+    let sanne = store
+        .learners()
+        .unwrap()
+        .into_iter()
+        .find(|l| l.name == "Sanne Verbeek")
+        .unwrap();
+    let before = store.events_of(sanne.id).unwrap();
+    let renamed = store
+        .rename_learner(sanne.id, "  Sanne de Boer-Verbeek ")
+        .unwrap();
+    assert_eq!(renamed.name, "Sanne de Boer-Verbeek");
+    assert_eq!(
+        store.learner(sanne.id).unwrap().name,
+        "Sanne de Boer-Verbeek"
+    );
+    assert_eq!(store.events_of(sanne.id).unwrap(), before);
+    assert!(matches!(
+        store.rename_learner(sanne.id, " "),
+        Err(StoreError::Validation(_))
+    ));
+    assert!(matches!(
+        store.rename_learner(uuid::Uuid::new_v4(), "X"),
+        Err(StoreError::UnknownLearner(_))
+    ));
+}
+
+#[test]
 fn unknown_learners_are_refused() {
     let (_dir, mut store) = store();
     let ghost = uuid::Uuid::new_v4();
@@ -296,11 +326,30 @@ fn local_packs_are_added_or_refused_whole() {
     assert_eq!(ids.len(), 9);
     assert_eq!(ids[8], "lokale-casus-markt");
     // The local module is required for boas, on top of their default path.
-    assert!(course.pack.outline.is_required(Role::Boa, "lokale-casus-markt"));
+    assert!(
+        course
+            .pack
+            .outline
+            .is_required(Role::Boa, "lokale-casus-markt")
+    );
     assert!(course.pack.outline.is_required(Role::Boa, "signalen"));
-    assert!(!course.pack.outline.is_required(Role::Wijkteam, "lokale-casus-markt"));
+    assert!(
+        !course
+            .pack
+            .outline
+            .is_required(Role::Wijkteam, "lokale-casus-markt")
+    );
 
-    let refused: Vec<_> = course.refused.iter().map(|(name, p)| (name.as_str(), p.len())).collect();
+    let refused: Vec<_> = course
+        .refused
+        .iter()
+        .map(|(name, p)| (name.as_str(), p.len()))
+        .collect();
     assert_eq!(refused, vec![("lokaal-kopie", 1), ("typo", 4)]);
-    assert_eq!(course.refused[0].1[0].kind, ProblemKind::ModuleTaken { found: "lokale-casus-markt".into() });
+    assert_eq!(
+        course.refused[0].1[0].kind,
+        ProblemKind::ModuleTaken {
+            found: "lokale-casus-markt".into()
+        }
+    );
 }

@@ -9,6 +9,7 @@ export const api = {
   setUpMunicipality: (form: NewMunicipality) => invoke<AppSnapshot>('set_up_municipality', { form }),
   addLearner: (form: NewLearner) => invoke<AppSnapshot>('add_learner', { form }),
   chooseLearner: (id: string | null) => invoke<AppSnapshot>('choose_learner', { id }),
+  renameLearner: (id: string, name: string) => invoke<AppSnapshot>('rename_learner', { id, name }),
   setLanguage: (language: Language) => invoke<AppSnapshot>('set_language', { language }),
   openModule: (moduleId: string | null) => invoke<AppSnapshot>('open_module', { moduleId }),
   act: (moduleId: string, action: Action) => invoke<AppSnapshot>('act', { moduleId, action }),
