@@ -10,6 +10,8 @@ fn main() {
         "rename_learner",
         "open_module",
         "act",
+        "open_refresher",
+        "refresh_answer",
         "set_language",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))

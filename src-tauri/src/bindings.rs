@@ -12,6 +12,7 @@ use baken_core::lesson::{
 };
 use baken_core::municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
 use baken_core::progress::{ModuleProgress, ModuleStatus};
+use baken_core::refresher::{RefresherItem, RefresherView};
 use baken_core::{
     Action, Answer, AppSnapshot, ErrorCode, Language, LearnerHome, ModuleView, PageView,
     RefusedPack, Stage,
@@ -27,6 +28,8 @@ pub fn typescript_bindings() -> String {
         AppSnapshot::decl(&cfg),
         LearnerHome::decl(&cfg),
         RefusedPack::decl(&cfg),
+        RefresherView::decl(&cfg),
+        RefresherItem::decl(&cfg),
         ModuleProgress::decl(&cfg),
         ModuleStatus::decl(&cfg),
         ModuleView::decl(&cfg),

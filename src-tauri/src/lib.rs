@@ -12,7 +12,7 @@ use std::sync::Mutex;
 
 use baken_core::content::{Pack, Problem};
 use baken_core::{
-    Action, AppSnapshot, ErrorCode, Language, NewLearner, NewMunicipality, RefusedPack,
+    Action, Answer, AppSnapshot, ErrorCode, Language, NewLearner, NewMunicipality, RefusedPack,
 };
 use baken_i18n::Messages;
 use baken_store::{Access, Store, StoreError};
@@ -197,6 +197,26 @@ async fn open_module(
     state.run(|store, now| store.open_module(&state.pack, module_id.as_deref(), now))
 }
 
+/// Opens (`true`) or closes the refresher for the active learner.
+#[tauri::command]
+async fn open_refresher(
+    state: tauri::State<'_, AppState>,
+    open: bool,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, _| store.open_refresher(open))
+}
+
+/// Records the active learner's answer to the refresher item on screen.
+#[tauri::command]
+async fn refresh_answer(
+    state: tauri::State<'_, AppState>,
+    module_id: String,
+    item_id: String,
+    answer: Answer,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, now| store.refresh_answer(&state.pack, &module_id, &item_id, &answer, now))
+}
+
 /// Records what the active learner did in the open module (a page, a case choice, an answer).
 #[tauri::command]
 async fn act(
@@ -232,6 +252,8 @@ pub fn run() {
             rename_learner,
             open_module,
             act,
+            open_refresher,
+            refresh_answer,
             set_language
         ])
         .run(tauri::generate_context!())

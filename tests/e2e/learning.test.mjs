@@ -152,3 +152,28 @@ describe('completing a module', () => {
     });
   });
 });
+
+describe('refreshing', () => {
+  it('brings back the questions that are due, with their explanations, until none are left', async () => {
+    const dataDir = freshDataDir();
+    baken('demo', '--data-dir', dataDir);
+    const items = new Map(checkOf('signalen').items.map((i) => [i.id, i]));
+    await withApp(driver, dataDir, 'refresher', async (app) => {
+      await app.click(await app.findByText('button.profile', 'Youssef Amrani'));
+      assert.match(await textOf(app, '[data-testid="refresher-card"]'), /3 vragen staan klaar om op te frissen/);
+      await app.click(await app.find('[data-testid="open-refresher"]'));
+      for (let n = 3; n >= 1; n--) {
+        assert.match(await textOf(app, '[data-testid="refresher-position"]'), new RegExp(`Uit: Signalen en beschermende factoren · nog ${n} vra`));
+        const id = await app.attribute(await app.find('form[data-item-id]'), 'data-item-id');
+        if (n === 3) await app.screenshot(join(screenshotDir, 'refresher.png'));
+        await answer(app, items.get(id), true);
+        await app.findByText('[data-testid="answer-feedback"]', 'Goed!');
+        await app.click(await app.find('[data-testid="next-item"]'));
+      }
+      assert.match(await textOf(app, '[data-testid="refresher-done"]'), /3 van de 3 vragen goed/);
+      await app.click(await app.find('[data-testid="close-refresher"]'));
+      await app.waitFor('main[data-screen="home"]');
+      assert.equal(await app.execute('return !!document.querySelector("[data-testid=refresher-card]")'), false);
+    });
+  });
+});

@@ -24,6 +24,8 @@ const home: AppSnapshot = {
     requiredValid: 1,
     nextExpiry: '2028-08-27T10:00:00Z',
     openModule: null,
+    refresherDue: 0,
+    refresher: null,
     modules: [
       { moduleId: 'a', title: 'Module A', summary: 'Over A', minutes: 20, required: true,
         status: { state: 'completed', score: 90, completedAt: '2026-08-27T10:00:00Z', validUntil: '2028-08-27T10:00:00Z', expired: false } },

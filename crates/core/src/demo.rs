@@ -65,6 +65,28 @@ fn flyers_case(days_ago: i64, choice: &str) -> Vec<DemoEvent> {
     ]
 }
 
+/// Answers in the check of "signalen", so the refresher has questions waiting for Youssef.
+fn signalen_answers(days_ago: i64) -> Vec<DemoEvent> {
+    let single = |item: &str, option: &str, correct: bool| DemoEvent {
+        module_id: "signalen",
+        days_ago,
+        kind: EventKind::ItemAnswered {
+            item: item.into(),
+            version: 1,
+            attempt: 1,
+            answer: crate::progress::Answer::Single {
+                option: option.into(),
+            },
+            correct,
+        },
+    };
+    vec![
+        single("djellaba-aan-de-balie", "geen-signaal", true),
+        single("moeder-bij-wijkteam", "puberteit", false),
+        single("gedrag-wordt-beter", "niets-doen", false),
+    ]
+}
+
 fn learner(name: &str, role: Role, department: &str) -> NewLearner {
     NewLearner {
         name: name.into(),
@@ -95,7 +117,8 @@ pub fn learners() -> Vec<(NewLearner, Vec<DemoEvent>)> {
                 started("het-proces", 58),
                 completed("het-proces", 57, 75),
                 started("signalen", 40),
-                completed("signalen", 39, 100),
+                signalen_answers(39),
+                completed("signalen", 39, 75),
             ]
             .concat(),
         ),
@@ -137,6 +160,25 @@ mod tests {
             assert!(form.validate(uuid::Uuid::nil()).is_ok(), "{form:?}");
             for e in events {
                 assert!(outline.modules.iter().any(|m| m.id == e.module_id), "{e:?}");
+                if let EventKind::ItemAnswered {
+                    item,
+                    answer,
+                    correct,
+                    ..
+                } = &e.kind
+                {
+                    let pack = crate::content::default_pack();
+                    let module = pack.modules.iter().find(|m| m.id == e.module_id).unwrap();
+                    let item = module
+                        .check
+                        .as_ref()
+                        .unwrap()
+                        .items
+                        .iter()
+                        .find(|i| &i.id == item)
+                        .unwrap();
+                    assert_eq!(crate::scoring::is_correct(item, answer), *correct, "{e:?}");
+                }
                 if let EventKind::CaseChoice {
                     case, step, choice, ..
                 } = &e.kind

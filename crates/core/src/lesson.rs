@@ -244,7 +244,9 @@ pub fn position(module: &Module, events: &[ProgressEvent]) -> Position {
                     answered,
                 };
             }
-            EventKind::ModuleStarted | EventKind::ModuleCompleted { .. } => {}
+            EventKind::ModuleStarted
+            | EventKind::ModuleCompleted { .. }
+            | EventKind::RefreshAnswered { .. } => {}
         }
     }
     pos
@@ -272,9 +274,9 @@ pub fn current_step<'a>(
 }
 
 /// Renders texts for one learner: their language and their municipality's name.
-struct Render<'a> {
-    lang: Language,
-    municipality: &'a str,
+pub(crate) struct Render<'a> {
+    pub(crate) lang: Language,
+    pub(crate) municipality: &'a str,
 }
 
 impl Render<'_> {
@@ -357,7 +359,7 @@ impl Render<'_> {
         })
     }
 
-    fn item(&self, item: &Item, attempt: u32) -> ItemView {
+    pub(crate) fn item(&self, item: &Item, attempt: u32) -> ItemView {
         ItemView {
             id: item.id.clone(),
             kind: item.kind,
@@ -382,15 +384,25 @@ impl Render<'_> {
     }
 
     /// The explanation of an answered item, from its `ItemAnswered` event.
-    fn feedback(&self, module: &Module, event: &ProgressEvent) -> Option<AnswerFeedback> {
-        let EventKind::ItemAnswered {
-            item,
-            answer,
-            correct,
-            ..
-        } = &event.kind
-        else {
-            return None;
+    pub(crate) fn feedback(
+        &self,
+        module: &Module,
+        event: &ProgressEvent,
+    ) -> Option<AnswerFeedback> {
+        let (item, answer, correct) = match &event.kind {
+            EventKind::ItemAnswered {
+                item,
+                answer,
+                correct,
+                ..
+            }
+            | EventKind::RefreshAnswered {
+                item,
+                answer,
+                correct,
+                ..
+            } => (item, answer, correct),
+            _ => return None,
         };
         let item = module
             .check

@@ -17,6 +17,7 @@ pub mod learner;
 pub mod lesson;
 pub mod municipality;
 pub mod progress;
+pub mod refresher;
 pub mod scoring;
 pub mod snapshot;
 

@@ -55,6 +55,13 @@ pub enum EventKind {
         score: u8,
         passed: bool,
     },
+    /// A check item answered again in an "Opfrissen" (refresher) session.
+    RefreshAnswered {
+        item: String,
+        version: u32,
+        answer: Answer,
+        correct: bool,
+    },
 }
 
 /// A learner's answer to a check item.
@@ -89,6 +96,7 @@ impl EventKind {
             EventKind::CheckStarted { .. } => "check-started",
             EventKind::ItemAnswered { .. } => "item-answered",
             EventKind::CheckFinished { .. } => "check-finished",
+            EventKind::RefreshAnswered { .. } => "refresh-answered",
         }
     }
 }
@@ -147,6 +155,8 @@ pub fn module_status(
             | EventKind::CheckFinished { .. } => {
                 first_start = Some(first_start.map_or(e.occurred_at, |s| s.min(e.occurred_at)));
             }
+            // Refreshing does not reopen a module.
+            EventKind::RefreshAnswered { .. } => {}
             EventKind::ModuleCompleted { score } => {
                 if latest_completion.is_none_or(|(at, _)| e.occurred_at > at) {
                     latest_completion = Some((e.occurred_at, score));

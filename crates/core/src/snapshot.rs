@@ -43,6 +43,9 @@ pub struct LearnerHome {
     pub next_expiry: Option<chrono::DateTime<chrono::Utc>>,
     /// The module the learner has open, if any (else the home screen shows).
     pub open_module: Option<ModuleView>,
+    /// Check items due again in the refresher ("Opfrissen"), and the refresher when it is open.
+    pub refresher_due: u32,
+    pub refresher: Option<crate::refresher::RefresherView>,
 }
 
 impl LearnerHome {
@@ -50,6 +53,8 @@ impl LearnerHome {
         learner: Learner,
         modules: Vec<ModuleProgress>,
         open_module: Option<ModuleView>,
+        refresher_due: u32,
+        refresher: Option<crate::refresher::RefresherView>,
     ) -> LearnerHome {
         let valid_count = modules
             .iter()
@@ -79,6 +84,8 @@ impl LearnerHome {
             required_valid,
             next_expiry,
             open_module,
+            refresher_due,
+            refresher,
         }
     }
 }

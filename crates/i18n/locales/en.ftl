@@ -132,6 +132,21 @@ result-score = Your score: { $score }% ({ $correct } of { $total } right)
 result-passed-text = You passed the check (needed: { $mark }%). The module now counts as completed in your progress.
 result-failed-text = This check needs { $mark }%. Read the explanations again and try once more; you can do so as often as you like.
 result-retake = Take the check again
+refresher-title = Refresh
+refresher-due = { $count ->
+    [one] 1 question is ready to refresh.
+   *[other] { $count } questions are ready to refresh.
+} It takes about 5 minutes.
+refresher-start = Refresh
+refresher-from = From: { $module }
+refresher-left = { $count ->
+    [one] 1 question left
+   *[other] { $count } questions left
+}
+refresher-finish = Done
+refresher-done-title = All refreshed
+refresher-done-score = Today you answered { $right } of { $total } questions correctly. Questions you got wrong come back tomorrow; right answers come back later each time.
+refresher-nothing-due = No questions are due now. After you take a check, its questions come back after a day to refresh.
 contact-meldpunt = Reporting point for radicalisation
 contact-aov = Public order adviser (AOV)
 contact-zvh = Zorg- en Veiligheidshuis

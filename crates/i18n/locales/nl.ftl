@@ -132,6 +132,21 @@ result-score = Uw score: { $score }% ({ $correct } van de { $total } goed)
 result-passed-text = U heeft de toets gehaald (nodig: { $mark }%). De module staat nu als afgerond bij uw voortgang.
 result-failed-text = Voor deze toets is { $mark }% nodig. Lees de uitleg nog eens en probeer het opnieuw; dat kan zo vaak als u wilt.
 result-retake = Toets opnieuw maken
+refresher-title = Opfrissen
+refresher-due = { $count ->
+    [one] 1 vraag staat klaar om op te frissen.
+   *[other] { $count } vragen staan klaar om op te frissen.
+} Dat duurt ongeveer 5 minuten.
+refresher-start = Opfrissen
+refresher-from = Uit: { $module }
+refresher-left = { $count ->
+    [one] nog 1 vraag
+   *[other] nog { $count } vragen
+}
+refresher-finish = Klaar
+refresher-done-title = Alles opgefrist
+refresher-done-score = U heeft vandaag { $right } van de { $total } vragen goed beantwoord. Vragen die u fout had, komen morgen terug; goede antwoorden komen steeds later terug.
+refresher-nothing-due = Er staan nu geen vragen klaar. Nadat u een toets heeft gemaakt, komen de vragen na een dag terug om op te frissen.
 contact-meldpunt = Meldpunt radicalisering
 contact-aov = AOV
 contact-zvh = Zorg- en Veiligheidshuis

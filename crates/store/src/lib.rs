@@ -448,7 +448,11 @@ impl Store {
                     Some(id) => self.open_module_view(pack, &id, &events, language, name)?,
                     None => None,
                 };
-                Some(LearnerHome::new(learner, modules, open))
+                let due = baken_core::refresher::due(pack, &events, now).len() as u32;
+                let refresher = self.setting(&refresher_key(learner.id))?.map(|_| {
+                    baken_core::refresher::refresher_view(pack, &events, language, name, now)
+                });
+                Some(LearnerHome::new(learner, modules, open, due, refresher))
             }
             None => None,
         };
@@ -511,6 +515,27 @@ impl Store {
             })?;
             Ok(rows.collect::<rusqlite::Result<ChoiceCounts>>()?)
         })
+    }
+
+    /// Opens or closes the refresher ("Opfrissen") for the active learner.
+    pub fn open_refresher(&mut self, open: bool) -> Result<()> {
+        let learner = self.require_active()?;
+        self.set_setting(&refresher_key(learner.id), open.then_some("1"))
+    }
+
+    /// Records the active learner's answer to the refresher item shown now.
+    pub fn refresh_answer(
+        &mut self,
+        pack: &Pack,
+        module_id: &str,
+        item_id: &str,
+        answer: &baken_core::Answer,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let learner = self.require_active()?;
+        let events = self.events_of(learner.id)?;
+        let event = baken_core::refresher::answer(pack, &events, module_id, item_id, answer, now)?;
+        self.with_tx(|tx| insert_event(tx, learner.id, module_id, &event, now).map(drop))
     }
 
     fn require_active(&self) -> Result<Learner> {
@@ -585,6 +610,11 @@ impl Store {
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// The setting that remembers that a learner has the refresher open.
+fn refresher_key(learner: Uuid) -> String {
+    format!("refresher_open:{learner}")
 }
 
 /// The setting that remembers which module a learner has open.

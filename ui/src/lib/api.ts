@@ -1,7 +1,7 @@
 // Typed wrappers over the Tauri commands in src-tauri/src/lib.rs. Every command returns the whole
 // AppSnapshot; a failure rejects with an IpcError { code, message } (message in the user's language).
 import { invoke } from '@tauri-apps/api/core';
-import type { Action, AppSnapshot, IpcError, Language, NewLearner, NewMunicipality } from './bindings';
+import type { Action, Answer, AppSnapshot, IpcError, Language, NewLearner, NewMunicipality } from './bindings';
 
 export const api = {
   snapshot: () => invoke<AppSnapshot>('snapshot'),
@@ -13,6 +13,9 @@ export const api = {
   setLanguage: (language: Language) => invoke<AppSnapshot>('set_language', { language }),
   openModule: (moduleId: string | null) => invoke<AppSnapshot>('open_module', { moduleId }),
   act: (moduleId: string, action: Action) => invoke<AppSnapshot>('act', { moduleId, action }),
+  openRefresher: (open: boolean) => invoke<AppSnapshot>('open_refresher', { open }),
+  refreshAnswer: (moduleId: string, itemId: string, answer: Answer) =>
+    invoke<AppSnapshot>('refresh_answer', { moduleId, itemId, answer }),
 };
 
 /** Turns whatever a command rejected with into an IpcError, so screens always have a message. */

@@ -30,9 +30,33 @@ nextExpiry: string | null,
 /**
  * The module the learner has open, if any (else the home screen shows).
  */
-openModule: ModuleView | null, };
+openModule: ModuleView | null, 
+/**
+ * Check items due again in the refresher ("Opfrissen"), and the refresher when it is open.
+ */
+refresherDue: number, refresher: RefresherView | null, };
 
 export type RefusedPack = { pack: string, problems: Array<string>, };
+
+export type RefresherView = { 
+/**
+ * The next due item, if any is left.
+ */
+item: RefresherItem | null, 
+/**
+ * Items still due now, the shown one included.
+ */
+dueCount: number, 
+/**
+ * Refresher answers given today, and how many of them were right.
+ */
+answeredToday: number, rightToday: number, 
+/**
+ * The explanation of the answer given just before.
+ */
+last: AnswerFeedback | null, };
+
+export type RefresherItem = { moduleId: string, moduleTitle: string, item: ItemView, };
 
 export type ModuleProgress = { moduleId: string, title: string, summary: string, minutes: number, 
 /**
