@@ -12,6 +12,8 @@ fn main() {
         "act",
         "open_refresher",
         "refresh_answer",
+        "open_effect",
+        "effect_act",
         "set_language",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))

@@ -5,6 +5,7 @@
 
 use baken_core::content::markdown::{Block, Span};
 use baken_core::content::{ItemKind, Quality, Setting};
+use baken_core::effect::{EffectAction, EffectScore, EffectStep, EffectView, Phase};
 use baken_core::learner::{Learner, NewLearner, Role};
 use baken_core::lesson::{
     AnswerFeedback, CaseView, CheckView, ChoiceFeedback, ColleagueShare, ItemView, OptionFeedback,
@@ -30,6 +31,11 @@ pub fn typescript_bindings() -> String {
         RefusedPack::decl(&cfg),
         RefresherView::decl(&cfg),
         RefresherItem::decl(&cfg),
+        EffectView::decl(&cfg),
+        EffectStep::decl(&cfg),
+        EffectScore::decl(&cfg),
+        EffectAction::decl(&cfg),
+        Phase::decl(&cfg),
         ModuleProgress::decl(&cfg),
         ModuleStatus::decl(&cfg),
         ModuleView::decl(&cfg),

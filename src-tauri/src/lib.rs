@@ -11,6 +11,7 @@ mod bindings;
 use std::sync::Mutex;
 
 use baken_core::content::{Pack, Problem};
+use baken_core::effect::{EffectAction, Phase};
 use baken_core::{
     Action, Answer, AppSnapshot, ErrorCode, Language, NewLearner, NewMunicipality, RefusedPack,
 };
@@ -197,6 +198,25 @@ async fn open_module(
     state.run(|store, now| store.open_module(&state.pack, module_id.as_deref(), now))
 }
 
+/// Opens the learning-effect measurement of `phase`, or closes it (`null`).
+#[tauri::command]
+async fn open_effect(
+    state: tauri::State<'_, AppState>,
+    phase: Option<Phase>,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, _| store.open_effect(phase))
+}
+
+/// Records a step of the learning-effect measurement.
+#[tauri::command]
+async fn effect_act(
+    state: tauri::State<'_, AppState>,
+    phase: Phase,
+    action: EffectAction,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, now| store.effect_act(&state.pack, phase, &action, now))
+}
+
 /// Opens (`true`) or closes the refresher for the active learner.
 #[tauri::command]
 async fn open_refresher(
@@ -254,6 +274,8 @@ pub fn run() {
             act,
             open_refresher,
             refresh_answer,
+            open_effect,
+            effect_act,
             set_language
         ])
         .run(tauri::generate_context!())

@@ -177,3 +177,34 @@ describe('refreshing', () => {
     });
   });
 });
+
+describe('the learning effect', () => {
+  it('asks how sure the learner is and six questions before the first module', async () => {
+    const dataDir = freshDataDir();
+    baken('demo', '--data-dir', dataDir);
+    await withApp(driver, dataDir, 'effect', async (app) => {
+      // Daan has not started the course, so the pre-measurement is offered.
+      await app.click(await app.findByText('button.profile', 'Daan Hoekstra'));
+      await app.click(await app.waitFor('[data-testid="start-effect"]'));
+      await app.waitFor('[data-testid="effect"][data-step="confidence"]');
+      await app.screenshot(join(screenshotDir, 'effect-confidence.png'));
+      await app.click(await app.find('input[name="level"][value="2"]'));
+      await app.click(await app.find('[data-testid="submit-confidence"]'));
+      for (let n = 1; n <= 6; n++) {
+        assert.equal(await textOf(app, '[data-testid="effect-position"]'), `Vraag ${n} van 6`);
+        const id = await app.attribute(await app.find('form[data-item-id]'), 'data-item-id');
+        const module = ['wat-is-radicalisering', 'signalen', 'signalen-wegen', 'wat-doet-u', 'informatie-delen', 'extremisme-nu'][n - 1];
+        const item = checkOf(module).items.find((i) => i.id === id);
+        await answer(app, item, n % 2 === 0);
+        // No explanation in a measurement: straight on to the next question.
+        if (n < 6) await app.findByText('[data-testid="effect-position"]', `Vraag ${n + 1} van 6`);
+      }
+      assert.match(await textOf(app, '[data-testid="effect-done"]'), /dezelfde vragen nog eens/);
+      await app.click(await app.findByText('button', 'Terug naar uw modules'));
+      await app.waitFor('main[data-screen="home"]');
+      assert.equal(await app.execute('return !!document.querySelector("[data-testid=effect-card]")'), false);
+    });
+    const info = baken('info', '--data-dir', dataDir);
+    assert.match(info, /Voortgangsgebeurtenissen/);
+  });
+});

@@ -26,6 +26,8 @@ const home: AppSnapshot = {
     openModule: null,
     refresherDue: 0,
     refresher: null,
+    effectOffer: null,
+    effect: null,
     modules: [
       { moduleId: 'a', title: 'Module A', summary: 'Over A', minutes: 20, required: true,
         status: { state: 'completed', score: 90, completedAt: '2026-08-27T10:00:00Z', validUntil: '2028-08-27T10:00:00Z', expired: false } },

@@ -18,6 +18,9 @@ pub struct Outline {
     /// Role key (`Role::key`) → the ids of the modules that role must complete, in course order.
     /// A role without an entry must complete every module.
     pub roles: BTreeMap<String, Vec<String>>,
+    /// (module id, item id) of the items asked before the first module and after the last, to
+    /// measure what the course changed.
+    pub effect_items: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -246,7 +246,10 @@ pub fn position(module: &Module, events: &[ProgressEvent]) -> Position {
             }
             EventKind::ModuleStarted
             | EventKind::ModuleCompleted { .. }
-            | EventKind::RefreshAnswered { .. } => {}
+            | EventKind::RefreshAnswered { .. }
+            | EventKind::EffectConfidence { .. }
+            | EventKind::EffectAnswered { .. }
+            | EventKind::EffectSkipped { .. } => {}
         }
     }
     pos

@@ -11,6 +11,7 @@
 pub mod content;
 pub mod course;
 pub mod demo;
+pub mod effect;
 pub mod error;
 pub mod lang;
 pub mod learner;

@@ -55,6 +55,23 @@ pub enum EventKind {
         score: u8,
         passed: bool,
     },
+    /// The learner's answer to the learning-effect question "I know what to do when I notice a
+    /// signal" (1 = not at all, 5 = completely), before the course or after it.
+    EffectConfidence {
+        phase: crate::effect::Phase,
+        level: u8,
+    },
+    /// A learning-effect item answered before the course or after it.
+    EffectAnswered {
+        phase: crate::effect::Phase,
+        module: String,
+        item: String,
+        version: u32,
+        answer: Answer,
+        correct: bool,
+    },
+    /// The learner chose not to take the learning-effect measurement.
+    EffectSkipped { phase: crate::effect::Phase },
     /// A check item answered again in an "Opfrissen" (refresher) session.
     RefreshAnswered {
         item: String,
@@ -97,6 +114,9 @@ impl EventKind {
             EventKind::ItemAnswered { .. } => "item-answered",
             EventKind::CheckFinished { .. } => "check-finished",
             EventKind::RefreshAnswered { .. } => "refresh-answered",
+            EventKind::EffectConfidence { .. } => "effect-confidence",
+            EventKind::EffectAnswered { .. } => "effect-answered",
+            EventKind::EffectSkipped { .. } => "effect-skipped",
         }
     }
 }
@@ -156,7 +176,10 @@ pub fn module_status(
                 first_start = Some(first_start.map_or(e.occurred_at, |s| s.min(e.occurred_at)));
             }
             // Refreshing does not reopen a module.
-            EventKind::RefreshAnswered { .. } => {}
+            EventKind::RefreshAnswered { .. }
+            | EventKind::EffectConfidence { .. }
+            | EventKind::EffectAnswered { .. }
+            | EventKind::EffectSkipped { .. } => {}
             EventKind::ModuleCompleted { score } => {
                 if latest_completion.is_none_or(|(at, _)| e.occurred_at > at) {
                     latest_completion = Some((e.occurred_at, score));

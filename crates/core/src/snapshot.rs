@@ -46,6 +46,9 @@ pub struct LearnerHome {
     /// Check items due again in the refresher ("Opfrissen"), and the refresher when it is open.
     pub refresher_due: u32,
     pub refresher: Option<crate::refresher::RefresherView>,
+    /// The learning-effect measurement to offer now, and its screen when it is open.
+    pub effect_offer: Option<crate::effect::Phase>,
+    pub effect: Option<crate::effect::EffectView>,
 }
 
 impl LearnerHome {
@@ -86,6 +89,8 @@ impl LearnerHome {
             open_module,
             refresher_due,
             refresher,
+            effect_offer: None,
+            effect: None,
         }
     }
 }

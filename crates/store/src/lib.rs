@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use baken_core::content::Pack;
+use baken_core::effect::{self, Phase};
 use baken_core::lesson::{Action, ChoiceCounts, ModuleView, last_choice, module_view, plan};
 use baken_core::progress::summarise;
 use baken_core::{
@@ -452,7 +453,20 @@ impl Store {
                 let refresher = self.setting(&refresher_key(learner.id))?.map(|_| {
                     baken_core::refresher::refresher_view(pack, &events, language, name, now)
                 });
-                Some(LearnerHome::new(learner, modules, open, due, refresher))
+                let all_required_done = modules
+                    .iter()
+                    .filter(|m| m.required)
+                    .all(|m| matches!(m.status, baken_core::ModuleStatus::Completed { .. }));
+                let effect_offer = effect::offer(pack, &events, all_required_done);
+                let effect = match self.setting(&effect_key(learner.id))?.as_deref() {
+                    Some("pre") => Some(effect::view(pack, &events, Phase::Pre, language, name)),
+                    Some("post") => Some(effect::view(pack, &events, Phase::Post, language, name)),
+                    _ => None,
+                };
+                let mut home = LearnerHome::new(learner, modules, open, due, refresher);
+                home.effect_offer = effect_offer;
+                home.effect = effect;
+                Some(home)
             }
             None => None,
         };
@@ -514,6 +528,32 @@ impl Store {
                 Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
             })?;
             Ok(rows.collect::<rusqlite::Result<ChoiceCounts>>()?)
+        })
+    }
+
+    /// Opens a learning-effect measurement for the active learner, or closes it (`None`).
+    pub fn open_effect(&mut self, phase: Option<Phase>) -> Result<()> {
+        let learner = self.require_active()?;
+        let value = phase.map(|p| match p {
+            Phase::Pre => "pre",
+            Phase::Post => "post",
+        });
+        self.set_setting(&effect_key(learner.id), value)
+    }
+
+    /// Records a step of the learning-effect measurement for the active learner.
+    pub fn effect_act(
+        &mut self,
+        pack: &Pack,
+        phase: Phase,
+        action: &effect::EffectAction,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let learner = self.require_active()?;
+        let events = self.module_events_of(learner.id, effect::EFFECT_MODULE)?;
+        let event = effect::plan(pack, &events, phase, action)?;
+        self.with_tx(|tx| {
+            insert_event(tx, learner.id, effect::EFFECT_MODULE, &event, now).map(drop)
         })
     }
 
@@ -610,6 +650,11 @@ impl Store {
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// The setting that remembers which learning-effect measurement a learner has open.
+fn effect_key(learner: Uuid) -> String {
+    format!("effect_open:{learner}")
 }
 
 /// The setting that remembers that a learner has the refresher open.

@@ -1,7 +1,7 @@
 // Typed wrappers over the Tauri commands in src-tauri/src/lib.rs. Every command returns the whole
 // AppSnapshot; a failure rejects with an IpcError { code, message } (message in the user's language).
 import { invoke } from '@tauri-apps/api/core';
-import type { Action, Answer, AppSnapshot, IpcError, Language, NewLearner, NewMunicipality } from './bindings';
+import type { Action, Answer, AppSnapshot, EffectAction, Phase, IpcError, Language, NewLearner, NewMunicipality } from './bindings';
 
 export const api = {
   snapshot: () => invoke<AppSnapshot>('snapshot'),
@@ -14,6 +14,8 @@ export const api = {
   openModule: (moduleId: string | null) => invoke<AppSnapshot>('open_module', { moduleId }),
   act: (moduleId: string, action: Action) => invoke<AppSnapshot>('act', { moduleId, action }),
   openRefresher: (open: boolean) => invoke<AppSnapshot>('open_refresher', { open }),
+  openEffect: (phase: Phase | null) => invoke<AppSnapshot>('open_effect', { phase }),
+  effectAct: (phase: Phase, action: EffectAction) => invoke<AppSnapshot>('effect_act', { phase, action }),
   refreshAnswer: (moduleId: string, itemId: string, answer: Answer) =>
     invoke<AppSnapshot>('refresh_answer', { moduleId, itemId, answer }),
 };

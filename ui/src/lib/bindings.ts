@@ -34,7 +34,11 @@ openModule: ModuleView | null,
 /**
  * Check items due again in the refresher ("Opfrissen"), and the refresher when it is open.
  */
-refresherDue: number, refresher: RefresherView | null, };
+refresherDue: number, refresher: RefresherView | null, 
+/**
+ * The learning-effect measurement to offer now, and its screen when it is open.
+ */
+effectOffer: Phase | null, effect: EffectView | null, };
 
 export type RefusedPack = { pack: string, problems: Array<string>, };
 
@@ -57,6 +61,16 @@ answeredToday: number, rightToday: number,
 last: AnswerFeedback | null, };
 
 export type RefresherItem = { moduleId: string, moduleTitle: string, item: ItemView, };
+
+export type EffectView = { phase: Phase, step: EffectStep, };
+
+export type EffectStep = { "step": "confidence" } | { "step": "item", index: number, total: number, item: ItemView, } | { "step": "done", before: EffectScore | null, after: EffectScore | null, };
+
+export type EffectScore = { right: number, total: number, confidence: number | null, };
+
+export type EffectAction = { "type": "confidence", level: number, } | { "type": "answer", item: string, answer: Answer, } | { "type": "skip" };
+
+export type Phase = "pre" | "post";
 
 export type ModuleProgress = { moduleId: string, title: string, summary: string, minutes: number, 
 /**

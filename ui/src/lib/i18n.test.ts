@@ -27,6 +27,7 @@ for (const a of ['module-start', 'module-continue', 'module-review']) used.add(a
 for (const s of ['balie', 'huisbezoek', 'school', 'wijk', 'online', 'kantoor', 'jongerenwerk', 'anders']) used.add(`setting-${s}`);
 for (const q of ['good', 'acceptable', 'poor']) used.add(`quality-${q}`);
 for (const k of ['single', 'multiple', 'sort', 'order']) used.add(`check-hint-${k}`);
+for (const n of [1, 2, 3, 4, 5]) used.add(`effect-level-${n}`);
 
 describe('translations', () => {
   it('finds the messages the UI uses', () => {

@@ -286,6 +286,7 @@ pub enum ProblemKind {
     UnknownRole { found: String },
     UnknownModuleRef { found: String },
     ModuleTaken { found: String },
+    UnknownItemRef { found: String },
 }
 
 impl ProblemKind {
@@ -324,11 +325,12 @@ impl ProblemKind {
             ProblemKind::UnknownRole { .. } => "content-unknown-role",
             ProblemKind::UnknownModuleRef { .. } => "content-unknown-module-ref",
             ProblemKind::ModuleTaken { .. } => "content-module-taken",
+            ProblemKind::UnknownItemRef { .. } => "content-unknown-item-ref",
         }
     }
 
     /// Every message id, so a test can check that each has a message in every language.
-    pub const MESSAGE_IDS: [&'static str; 33] = [
+    pub const MESSAGE_IDS: [&'static str; 34] = [
         "content-missing-file",
         "content-syntax",
         "content-missing-module-file",
@@ -362,6 +364,7 @@ impl ProblemKind {
         "content-unknown-role",
         "content-unknown-module-ref",
         "content-module-taken",
+        "content-unknown-item-ref",
     ];
 
     pub fn args(&self) -> Vec<(&'static str, String)> {
@@ -388,7 +391,8 @@ impl ProblemKind {
             | ProblemKind::UnknownSetting { found }
             | ProblemKind::UnknownRole { found }
             | ProblemKind::UnknownModuleRef { found }
-            | ProblemKind::ModuleTaken { found } => vec![("found", found.clone())],
+            | ProblemKind::ModuleTaken { found }
+            | ProblemKind::UnknownItemRef { found } => vec![("found", found.clone())],
             ProblemKind::TooFewOptions { min } => vec![("min", min.to_string())],
             ProblemKind::MissingFile
             | ProblemKind::UnlistedModuleFile

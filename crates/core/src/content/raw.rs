@@ -21,6 +21,9 @@ pub struct RawManifest {
     /// Role key → the modules that role must complete.
     #[serde(default)]
     pub roles: BTreeMap<String, Spanned<RawRolePath>>,
+    /// `module/item` references: the items of the learning-effect measurement.
+    #[serde(default)]
+    pub effect_items: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

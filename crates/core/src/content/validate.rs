@@ -128,6 +128,30 @@ pub fn load_pack(files: &BTreeMap<String, String>) -> Result<Pack, Vec<Problem>>
         });
     }
 
+    // The learning-effect items must exist in the modules just loaded.
+    let mut effect_items = Vec::new();
+    let mut mcx = FileCx::new("pack.toml", manifest_src, vec![], &mut problems);
+    for reference in &raw.effect_items {
+        let found = reference.get_ref().split_once('/').filter(|(m, i)| {
+            modules.iter().any(|module: &Module| {
+                &module.id == m
+                    && module
+                        .check
+                        .as_ref()
+                        .is_some_and(|c| c.items.iter().any(|it| &it.id == i))
+            })
+        });
+        match found {
+            Some((m, i)) => effect_items.push((m.to_owned(), i.to_owned())),
+            None => mcx.push(
+                reference.span(),
+                ProblemKind::UnknownItemRef {
+                    found: reference.get_ref().clone(),
+                },
+            ),
+        }
+    }
+
     if !problems.is_empty() {
         problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         return Err(problems);
@@ -139,6 +163,7 @@ pub fn load_pack(files: &BTreeMap<String, String>) -> Result<Pack, Vec<Problem>>
         validity_months: raw.validity_months.into_inner(),
         modules: entries.into_iter().map(|(e, _)| e).collect(),
         roles,
+        effect_items,
     };
     Ok(Pack { outline, modules })
 }
