@@ -48,6 +48,9 @@ enum Command {
     /// Work with content packs (the course as data files).
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Certificates for completed role paths.
+    #[command(subcommand)]
+    Certificate(CertificateCommand),
     /// Show what is in a Baken database (read-only: changes nothing).
     Info {
         /// Data directory, or the database file itself.
@@ -62,6 +65,29 @@ enum ContentCommand {
     Check {
         /// The pack folder (holding pack.toml), e.g. content/default.
         dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum CertificateCommand {
+    /// Issue a certificate (PDF) for a learner whose required modules are completed and valid.
+    Issue {
+        /// The learner's name as in their profile.
+        #[arg(long)]
+        learner: String,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+    /// Check a verification code against the certificates issued on this install.
+    Verify {
+        /// The code printed on the certificate, e.g. BKN-7K2M-X9P4.
+        code: String,
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
     },
 }
 
@@ -189,6 +215,72 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
                 .into())
         }
         Command::Content(ContentCommand::Check { dir }) => content_check(&dir, t),
+        Command::Certificate(CertificateCommand::Issue {
+            learner,
+            out,
+            data_dir: dir,
+        }) => {
+            let dir = data_dir(dir)?;
+            let mut store = Store::open(&dir, Access::ReadWrite)?;
+            let Some(found) = store.learners()?.into_iter().find(|l| l.name == learner) else {
+                return Ok(Outcome {
+                    text: t.format("cli-no-such-learner", &[("name", learner)]),
+                    ok: false,
+                });
+            };
+            let course = baken_store::packs::load_course(&dir);
+            let lang = t.lang();
+            let role = t.get(&format!("role-{}", found.role.key()));
+            let cert = store.issue_certificate(&course.pack, found.id, lang, &role, now)?;
+            let pdf = baken_report::certificate_pdf(&cert)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            std::fs::write(&out, pdf).map_err(|e| StoreError::Io {
+                path: out.clone(),
+                source: e,
+            })?;
+            Ok(t.format(
+                "cli-certificate-done",
+                &[
+                    ("code", cert.code),
+                    ("learner", cert.learner),
+                    ("path", out.display().to_string()),
+                ],
+            )
+            .into())
+        }
+        Command::Certificate(CertificateCommand::Verify {
+            code,
+            data_dir: dir,
+        }) => {
+            let Some(normal) = baken_core::certificate::normalise_code(&code) else {
+                return Ok(Outcome {
+                    text: t.format("cli-certificate-bad-code", &[("code", code)]),
+                    ok: false,
+                });
+            };
+            let store = Store::open(&data_dir(dir)?, Access::ReadOnly)?;
+            match store.find_certificate(&normal)? {
+                None => Ok(Outcome {
+                    text: t.format("cli-certificate-unknown", &[("code", normal)]),
+                    ok: false,
+                }),
+                Some(cert) => {
+                    let date = |at| baken_report::long_date(at, t.lang());
+                    Ok(t.format(
+                        "cli-certificate-valid",
+                        &[
+                            ("code", cert.code),
+                            ("learner", cert.learner),
+                            ("role", cert.role),
+                            ("municipality", cert.municipality),
+                            ("issued", date(cert.issued_at)),
+                            ("until", date(cert.valid_until)),
+                        ],
+                    )
+                    .into())
+                }
+            }
+        }
     }
 }
 

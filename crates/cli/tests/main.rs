@@ -50,7 +50,7 @@ fn demo_then_info_shows_the_demo_municipality() {
     );
     assert!(
         info.lines()
-            .any(|l| l.starts_with("Schemaversie") && l.ends_with(" 3")),
+            .any(|l| l.starts_with("Schemaversie") && l.ends_with(" 4")),
         "{info}"
     );
 
@@ -231,4 +231,179 @@ fn content_check_of_a_folder_that_is_no_pack() {
         "{}",
         text(&out.stderr)
     );
+}
+
+/// Records a completion of every module of the default course for a learner, straight into the
+/// database, as a finished course would have.
+fn complete_course(dir: &Path, learner: &str) {
+    let db = rusqlite::Connection::open(dir.join("baken.sqlite")).unwrap();
+    let id: String = db
+        .query_row("SELECT id FROM learner WHERE name = ?1", [learner], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let yesterday = (std::time::SystemTime::now() - std::time::Duration::from_secs(86_400))
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let at: String = db
+        .query_row(
+            "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', ?1, 'unixepoch')",
+            [yesterday],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let modules = [
+        "wat-is-radicalisering",
+        "het-proces",
+        "signalen",
+        "signalen-wegen",
+        "wat-doet-u",
+        "informatie-delen",
+        "extremisme-nu",
+        "terugkeer-re-integratie",
+    ];
+    for (i, module) in modules.iter().enumerate() {
+        db.execute(
+            "INSERT INTO progress_event (id, learner_id, module_id, kind, payload, occurred_at)
+             VALUES (?1, ?2, ?3, 'module-completed', '{\"score\":90}', ?4)",
+            rusqlite::params![
+                format!("00000000-0000-4000-8000-00000000000{i}"),
+                id,
+                module,
+                at
+            ],
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn a_certificate_is_issued_as_pdf_and_its_code_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(
+        baken(&["demo", "--data-dir", arg(dir.path())])
+            .status
+            .success()
+    );
+    complete_course(dir.path(), "Daan Hoekstra");
+    let pdf = dir.path().join("certificaat.pdf");
+
+    let out = baken(&[
+        "certificate",
+        "issue",
+        "--learner",
+        "Daan Hoekstra",
+        "--out",
+        arg(&pdf),
+        "--data-dir",
+        arg(dir.path()),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    let code = said
+        .split_whitespace()
+        .find(|w| w.starts_with("BKN-"))
+        .expect("a code")
+        .to_owned();
+
+    // The PDF says who, where, which modules and the code; it is tagged for screen readers.
+    let pdf_text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs");
+    let words = text(&pdf_text.stdout);
+    for expected in [
+        "Certificaat",
+        "Daan Hoekstra",
+        "Boa (handhaving)",
+        "Zilverdam",
+        "Signalen wegen",
+        "90%",
+        code.as_str(),
+    ] {
+        assert!(
+            words.contains(expected),
+            "{expected:?} not in the certificate:\n{words}"
+        );
+    }
+    assert!(
+        !words.contains("Het proces van radicalisering"),
+        "a module that is not required for boas"
+    );
+    let info = text(&Command::new("pdfinfo").arg(&pdf).output().unwrap().stdout);
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Tagged:") && l.ends_with("yes")),
+        "{info}"
+    );
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Pages:") && l.ends_with(" 1")),
+        "{info}"
+    );
+
+    let out = baken(&[
+        "certificate",
+        "verify",
+        &code.to_lowercase().replace('-', " "),
+        "--data-dir",
+        arg(dir.path()),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with(&format!(
+        "Geldig certificaat {code}: Daan Hoekstra (Boa (handhaving)), gemeente Zilverdam"
+    )));
+
+    let out = baken(&[
+        "certificate",
+        "verify",
+        "BKN-2345-2345",
+        "--data-dir",
+        arg(dir.path()),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr).trim(),
+        "Het certificaat BKN-2345-2345 is niet op deze laptop uitgegeven."
+    );
+    let out = baken(&[
+        "certificate",
+        "verify",
+        "hallo",
+        "--data-dir",
+        arg(dir.path()),
+    ]);
+    assert_eq!(
+        text(&out.stderr).trim(),
+        "'hallo' is geen verificatiecode. Een code ziet eruit als BKN-7K2M-X9P4."
+    );
+}
+
+#[test]
+fn no_certificate_before_the_path_is_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(
+        baken(&["demo", "--data-dir", arg(dir.path())])
+            .status
+            .success()
+    );
+    let pdf = dir.path().join("x.pdf");
+    let out = baken(&[
+        "certificate",
+        "issue",
+        "--learner",
+        "Sanne Verbeek",
+        "--out",
+        arg(&pdf),
+        "--data-dir",
+        arg(dir.path()),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr).trim(),
+        "Fout: Een certificaat komt er als alle verplichte modules voor de functie zijn afgerond en nog geldig zijn."
+    );
+    assert!(!pdf.exists());
 }

@@ -21,6 +21,7 @@ pub enum ErrorCode {
     UnknownLearner,
     UnknownModule,
     OutOfStep,
+    PathIncomplete,
     NoDatabase,
     NotBaken,
     NewerSchema,
@@ -33,7 +34,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, so tests can check that each one has a message in every language.
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::NameRequired,
         ErrorCode::NameTooLong,
         ErrorCode::InvalidCbsCode,
@@ -43,6 +44,7 @@ impl ErrorCode {
         ErrorCode::UnknownLearner,
         ErrorCode::UnknownModule,
         ErrorCode::OutOfStep,
+        ErrorCode::PathIncomplete,
         ErrorCode::NoDatabase,
         ErrorCode::NotBaken,
         ErrorCode::NewerSchema,

@@ -184,6 +184,7 @@ error-no-municipality = Set up a municipality first.
 error-unknown-learner = This profile does not exist (any more) on this laptop.
 error-unknown-module = The course has no module or page { $id }. It may belong to an older version.
 error-out-of-step = This step is no longer current. The screen has been updated; please look again.
+error-path-incomplete = A certificate is issued once every module required for the role is completed and still valid.
 error-no-database = There is no Baken database in { $path } yet.
 error-not-baken = { $path } is not a Baken file. Baken has not changed it.
 error-newer-schema = This database comes from a newer version of Baken (version { $found }; this Baken knows up to version { $supported }). Please update Baken; the database has not been changed.
@@ -260,3 +261,23 @@ content-module-taken = The module '{ $found }' already exists in another pack; c
 content-refused = The content pack '{ $pack }' was not loaded because something in it is wrong. Ask whoever made it to fix it; the rest of Baken works as usual.
 content-unknown-item-ref = There is no check item '{ $found }'. Write module/item, for example signalen/djellaba-aan-de-balie.
 content-empty-module = This module has no pages, no case and no check.
+
+## Certificate
+
+cert-title = Certificate
+cert-intro = The municipality of { $municipality } declares that
+cert-completed = has taken the training and successfully completed the following modules:
+cert-col-module = Module
+cert-col-completed = Completed on
+cert-col-score = Score
+cert-col-valid = Valid until
+cert-valid-until = This certificate is valid until
+cert-refresh = A refresher is needed after that.
+cert-code = Verification code
+cert-issued = Issued on
+cert-verify = Verification: the coordinator can check this certificate in Baken with the code { $code } (baken certificate verify { $code }).
+cli-certificate-done = Certificate { $code } for { $learner } saved in { $path }.
+cli-certificate-valid = Valid certificate { $code }: { $learner } ({ $role }), municipality of { $municipality }, issued on { $issued }, valid until { $until }.
+cli-certificate-unknown = The certificate { $code } was not issued on this laptop.
+cli-certificate-bad-code = '{ $code }' is not a verification code. A code looks like BKN-7K2M-X9P4.
+cli-no-such-learner = There is no staff member '{ $name }' on this laptop.

@@ -184,6 +184,7 @@ error-no-municipality = Stel eerst een gemeente in.
 error-unknown-learner = Dit profiel bestaat niet (meer) op deze laptop.
 error-unknown-module = De cursus heeft geen module of pagina { $id }. Misschien hoort die bij een oudere versie.
 error-out-of-step = Deze stap is niet meer actueel. Het scherm is bijgewerkt; kijk het nog eens na.
+error-path-incomplete = Een certificaat komt er als alle verplichte modules voor de functie zijn afgerond en nog geldig zijn.
 error-no-database = In { $path } staat nog geen Baken-database.
 error-not-baken = { $path } is geen Baken-bestand. Baken heeft het niet gewijzigd.
 error-newer-schema = Deze database komt van een nieuwere versie van Baken (versie { $found }; deze Baken kent tot versie { $supported }). Werk Baken bij; de database is niet gewijzigd.
@@ -260,3 +261,23 @@ content-module-taken = De module '{ $found }' bestaat al in een ander lespakket;
 content-refused = Het lespakket '{ $pack }' is niet geladen, omdat er iets niet klopt. Vraag wie het maakte om het te herstellen; de rest van Baken werkt gewoon.
 content-unknown-item-ref = Er is geen toetsvraag '{ $found }'. Schrijf module/vraag, bijvoorbeeld signalen/djellaba-aan-de-balie.
 content-empty-module = Deze module heeft geen pagina's, geen casus en geen toets.
+
+## Certificaat
+
+cert-title = Certificaat
+cert-intro = Gemeente { $municipality } verklaart dat
+cert-completed = de training heeft gevolgd en de volgende modules met goed gevolg heeft afgerond:
+cert-col-module = Module
+cert-col-completed = Afgerond op
+cert-col-score = Score
+cert-col-valid = Geldig tot
+cert-valid-until = Dit certificaat is geldig tot
+cert-refresh = Daarna is een opfrisser nodig.
+cert-code = Verificatiecode
+cert-issued = Uitgegeven op
+cert-verify = Controle: de coördinator kan dit certificaat in Baken nagaan met de code { $code } (baken certificate verify { $code }).
+cli-certificate-done = Certificaat { $code } voor { $learner } opgeslagen in { $path }.
+cli-certificate-valid = Geldig certificaat { $code }: { $learner } ({ $role }), gemeente { $municipality }, uitgegeven op { $issued }, geldig tot { $until }.
+cli-certificate-unknown = Het certificaat { $code } is niet op deze laptop uitgegeven.
+cli-certificate-bad-code = '{ $code }' is geen verificatiecode. Een code ziet eruit als BKN-7K2M-X9P4.
+cli-no-such-learner = Er is geen medewerker '{ $name }' op deze laptop.

@@ -23,6 +23,7 @@ pub fn source(lang: Language) -> &'static str {
 
 pub struct Messages {
     bundle: FluentBundle<FluentResource>,
+    lang: Language,
 }
 
 impl Messages {
@@ -58,7 +59,12 @@ impl Messages {
         bundle
             .add_resource(resource)
             .map_err(|errors| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
-        Ok(Messages { bundle })
+        Ok(Messages { bundle, lang })
+    }
+
+    /// The language of these messages.
+    pub fn lang(&self) -> Language {
+        self.lang
     }
 
     pub fn has(&self, id: &str) -> bool {

@@ -19,6 +19,8 @@ pub enum StoreError {
     UnknownModule(String),
     #[error("this step is no longer current")]
     OutOfStep,
+    #[error("the learner has not completed every required module")]
+    PathIncomplete,
     #[error("no Baken database in {}", path.display())]
     NoDatabase { path: PathBuf },
     #[error("{} is not a Baken database", path.display())]
@@ -97,6 +99,7 @@ impl StoreError {
             StoreError::UnknownLearner(_) => ErrorCode::UnknownLearner,
             StoreError::UnknownModule(_) => ErrorCode::UnknownModule,
             StoreError::OutOfStep => ErrorCode::OutOfStep,
+            StoreError::PathIncomplete => ErrorCode::PathIncomplete,
             StoreError::NoDatabase { .. } => ErrorCode::NoDatabase,
             StoreError::NotBaken { .. } => ErrorCode::NotBaken,
             StoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
@@ -133,6 +136,7 @@ impl StoreError {
             StoreError::UnknownModule(id) => vec![("id", id.clone())],
             StoreError::MunicipalityExists
             | StoreError::OutOfStep
+            | StoreError::PathIncomplete
             | StoreError::NoMunicipality
             | StoreError::UnknownLearner(_) => vec![],
         }

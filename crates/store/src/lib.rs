@@ -531,6 +531,71 @@ impl Store {
         })
     }
 
+    /// Issues a certificate for a learner whose required modules are all completed and valid,
+    /// and keeps it so its code can be verified. `role_label` is the role in `lang`.
+    pub fn issue_certificate(
+        &mut self,
+        pack: &Pack,
+        learner_id: Uuid,
+        lang: Language,
+        role_label: &str,
+        now: DateTime<Utc>,
+    ) -> Result<baken_core::certificate::Certificate> {
+        use baken_core::certificate::{Certificate, certified_modules, code_from};
+        let learner = self.learner(learner_id)?;
+        let municipality = self.municipality()?.ok_or(StoreError::NoMunicipality)?;
+        let events = self.events_of(learner_id)?;
+        let modules = summarise(&pack.outline, &events, learner.role, lang, now);
+        let certified = certified_modules(&modules).ok_or(StoreError::PathIncomplete)?;
+        let valid_until = certified.iter().map(|m| m.valid_until).min().unwrap_or(now);
+        let certificate = Certificate {
+            code: code_from(
+                *Uuid::new_v4()
+                    .as_bytes()
+                    .first_chunk::<8>()
+                    .unwrap_or(&[0; 8]),
+            ),
+            language: lang,
+            learner: learner.name,
+            role: role_label.to_owned(),
+            municipality: municipality.profile.name,
+            issued_at: now,
+            modules: certified,
+            valid_until,
+        };
+        let content =
+            serde_json::to_string(&certificate).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        self.with_tx(|tx| {
+            tx.execute(
+                "INSERT INTO certificate (code, learner_id, issued_at, content) VALUES (?1, ?2, ?3, ?4)",
+                params![certificate.code, learner_id.to_string(), timestamp(now), content],
+            )?;
+            Ok(())
+        })?;
+        Ok(certificate)
+    }
+
+    /// The certificate issued with this code on this install, if any.
+    pub fn find_certificate(
+        &self,
+        code: &str,
+    ) -> Result<Option<baken_core::certificate::Certificate>> {
+        self.with(|c| {
+            let content: Option<String> = c
+                .query_row(
+                    "SELECT content FROM certificate WHERE code = ?1",
+                    [code],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            content
+                .map(|json| {
+                    serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))
+                })
+                .transpose()
+        })
+    }
+
     /// Opens a learning-effect measurement for the active learner, or closes it (`None`).
     pub fn open_effect(&mut self, phase: Option<Phase>) -> Result<()> {
         let learner = self.require_active()?;

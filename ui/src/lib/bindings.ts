@@ -193,6 +193,6 @@ export type Role = "baliemedewerker" | "wijkteam" | "leerplicht" | "wmo-consulen
 
 export type Language = "nl" | "en";
 
-export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "no-database" | "not-baken" | "newer-schema" | "locked" | "read-only" | "io" | "database" | "internal";
+export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "locked" | "read-only" | "io" | "database" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };
