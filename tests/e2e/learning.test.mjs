@@ -149,6 +149,17 @@ describe('completing a module', () => {
       await answer(app, check.items[0], false);
       await app.findByText('[data-testid="answer-feedback"]', 'Not right');
       await app.screenshot(join(screenshotDir, 'check-explanation-en.png'));
+      // The rest of this attempt right: 7 of 8 passes, and the result speaks English.
+      for (const item of check.items.slice(1)) {
+        await app.click(await app.find('[data-testid="next-item"]'));
+        await answer(app, item, true);
+        await app.waitFor('[data-testid="answer-feedback"]');
+      }
+      await app.click(await app.find('[data-testid="to-result"]'));
+      const result = await app.waitFor('[data-testid="result"]');
+      assert.equal(await app.attribute(result, 'data-passed'), 'true');
+      assert.match(await app.text(result), /Your score: 87% \(7 of 8 right\)/);
+      await app.screenshot(join(screenshotDir, 'result-en.png'));
     });
   });
 });

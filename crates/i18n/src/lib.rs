@@ -156,6 +156,33 @@ mod tests {
     }
 
     #[test]
+    fn every_content_problem_message_fills_in_its_values() {
+        let args: Vec<(&str, String)> = [
+            "detail",
+            "module",
+            "expected",
+            "id",
+            "lang",
+            "placeholder",
+            "found",
+            "min",
+        ]
+        .into_iter()
+        .map(|name| (name, format!("<{name}>")))
+        .collect();
+        for lang in Language::ALL {
+            let m = Messages::for_language(lang);
+            for id in baken_core::content::ProblemKind::MESSAGE_IDS {
+                let text = m.format(id, &args);
+                assert!(
+                    text != id && !text.contains("{$") && !text.contains("{ $"),
+                    "{lang:?} {id}: {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn arguments_are_filled_in_without_isolation_marks() {
         let m = Messages::for_language(Language::Nl);
         let text = m.error(ErrorCode::NotBaken, &[("path", "/tmp/x.db".into())]);
