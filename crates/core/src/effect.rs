@@ -154,7 +154,7 @@ pub fn view(
     } else {
         let index = answered(events, phase);
         let (module, item) = &pack.outline.effect_items[index];
-        match find(pack, module, item) {
+        match pack.item(module, item).map(|(_, i)| i) {
             Some(item) => EffectStep::Item {
                 index: index as u32,
                 total: pack.outline.effect_items.len() as u32,
@@ -167,17 +167,6 @@ pub fn view(
         }
     };
     EffectView { phase, step }
-}
-
-fn find<'a>(pack: &'a Pack, module: &str, item: &str) -> Option<&'a crate::content::Item> {
-    pack.modules
-        .iter()
-        .find(|m| m.id == module)?
-        .check
-        .as_ref()?
-        .items
-        .iter()
-        .find(|i| i.id == item)
 }
 
 /// The event that `action` records in `phase`; refused when it does not fit the current step.
@@ -209,7 +198,9 @@ pub fn plan(
             if item_id != item {
                 return Err(LessonError::OutOfStep);
             }
-            let it = find(pack, module_id, item_id).ok_or(LessonError::OutOfStep)?;
+            let (_, it) = pack
+                .item(module_id, item_id)
+                .ok_or(LessonError::OutOfStep)?;
             Ok(EventKind::EffectAnswered {
                 phase,
                 module: module_id.clone(),
@@ -256,7 +247,7 @@ mod tests {
             EffectAction::Confidence { level: confidence },
         );
         for (module, item) in pack.outline.effect_items.clone() {
-            let it = find(pack, &module, &item).unwrap();
+            let (_, it) = pack.item(&module, &item).unwrap();
             let option = it
                 .options
                 .iter()

@@ -53,7 +53,7 @@ pub fn cards(pack: &Pack, events: &[ProgressEvent]) -> Vec<Card> {
     boxes
         .into_iter()
         // Items that a newer version of the course no longer has do not come back.
-        .filter(|((module, item), _)| find_item(pack, module, item).is_some())
+        .filter(|((module, item), _)| pack.item(module, item).is_some())
         .map(|((module_id, item_id), (level, last))| Card {
             module_id,
             item_id,
@@ -72,16 +72,6 @@ pub fn due(pack: &Pack, events: &[ProgressEvent], now: DateTime<Utc>) -> Vec<Car
     due.sort_by(|a, b| (a.due, &a.module_id, &a.item_id).cmp(&(b.due, &b.module_id, &b.item_id)));
     due.truncate(SESSION_ITEMS);
     due
-}
-
-fn find_item<'a>(
-    pack: &'a Pack,
-    module: &str,
-    item: &str,
-) -> Option<(&'a crate::content::Module, &'a Item)> {
-    let m = pack.modules.iter().find(|m| m.id == module)?;
-    let i = m.check.as_ref()?.items.iter().find(|i| i.id == item)?;
-    Some((m, i))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -117,7 +107,7 @@ pub fn refresher_view(
     let render = Render { lang, municipality };
     let due = due(pack, events, now);
     let item = due.first().and_then(|card| {
-        let (module, item) = find_item(pack, &card.module_id, &card.item_id)?;
+        let (module, item) = pack.item(&card.module_id, &card.item_id)?;
         let title = pack.outline.modules.iter().find(|m| m.id == module.id)?;
         Some(RefresherItem {
             module_id: module.id.clone(),
@@ -162,8 +152,9 @@ pub fn answer(
     if card.module_id != module_id || card.item_id != item_id {
         return Err(crate::lesson::LessonError::OutOfStep);
     }
-    let (_, item) =
-        find_item(pack, module_id, item_id).ok_or(crate::lesson::LessonError::OutOfStep)?;
+    let (_, item) = pack
+        .item(module_id, item_id)
+        .ok_or(crate::lesson::LessonError::OutOfStep)?;
     Ok(EventKind::RefreshAnswered {
         item: item_id.to_owned(),
         version: item.version,
@@ -214,9 +205,7 @@ mod tests {
     fn boxes_move_up_when_right_and_back_to_one_when_wrong() {
         let pack = crate::content::default_pack();
         let items = &pack
-            .modules
-            .iter()
-            .find(|m| m.id == "signalen")
+            .module("signalen")
             .unwrap()
             .check
             .as_ref()
@@ -251,9 +240,7 @@ mod tests {
     fn only_the_item_shown_can_be_answered() {
         let pack = crate::content::default_pack();
         let items = &pack
-            .modules
-            .iter()
-            .find(|m| m.id == "signalen")
+            .module("signalen")
             .unwrap()
             .check
             .as_ref()

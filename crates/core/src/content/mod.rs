@@ -111,6 +111,19 @@ pub struct Pack {
     pub modules: Vec<Module>,
 }
 
+impl Pack {
+    pub fn module(&self, id: &str) -> Option<&Module> {
+        self.modules.iter().find(|m| m.id == id)
+    }
+
+    /// A check item by module and item id, with its module.
+    pub fn item(&self, module: &str, item: &str) -> Option<(&Module, &Item)> {
+        let m = self.module(module)?;
+        let i = m.check.as_ref()?.items.iter().find(|i| i.id == item)?;
+        Some((m, i))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Module {
     pub id: String,
