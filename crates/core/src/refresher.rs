@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::content::{Item, Pack};
+use crate::content::Pack;
 use crate::lang::Language;
 use crate::lesson::{AnswerFeedback, ItemView, Render};
 use crate::progress::{Answer, EventKind, ProgressEvent};
