@@ -188,6 +188,17 @@ fn unknown_learners_are_refused() {
     ));
 }
 
+/// Makes the demo learner called `name` the active one.
+fn act_as(store: &mut Store, name: &str) {
+    let learner = store
+        .learners()
+        .unwrap()
+        .into_iter()
+        .find(|l| l.name == name)
+        .unwrap();
+    store.set_active_learner(Some(learner.id)).unwrap();
+}
+
 #[test]
 fn an_open_module_resumes_on_the_last_page_viewed() {
     let pack = baken_core::content::default_pack();
@@ -195,13 +206,7 @@ fn an_open_module_resumes_on_the_last_page_viewed() {
     {
         let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
         store.create_demo(now()).unwrap();
-        let daan = store
-            .learners()
-            .unwrap()
-            .into_iter()
-            .find(|l| l.name == "Daan Hoekstra")
-            .unwrap();
-        store.set_active_learner(Some(daan.id)).unwrap();
+        act_as(&mut store, "Daan Hoekstra");
         store.open_module(&pack, Some("signalen"), now()).unwrap();
         let pages = &pack
             .modules
@@ -234,7 +239,7 @@ fn an_open_module_resumes_on_the_last_page_viewed() {
         .find(|m| m.module_id == "signalen")
         .unwrap();
     assert_eq!(signals.status, ModuleStatus::InProgress { since: now() });
-    // The page text is rendered with the municipality's name where the lesson asks for it.
+    // The pages come rendered, ready to show.
     assert!(!open.pages[0].blocks.is_empty());
 }
 
@@ -245,13 +250,7 @@ fn how_colleagues_chose_counts_each_learner_once_from_five_answers() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
     store.create_demo(now()).unwrap();
-    let daan = store
-        .learners()
-        .unwrap()
-        .into_iter()
-        .find(|l| l.name == "Daan Hoekstra")
-        .unwrap();
-    store.set_active_learner(Some(daan.id)).unwrap();
+    act_as(&mut store, "Daan Hoekstra");
     let module = "wat-is-radicalisering";
     store.open_module(&pack, Some(module), now()).unwrap();
     let case = "buurthuis-flyers".to_owned();
