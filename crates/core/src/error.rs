@@ -16,6 +16,13 @@ pub enum ErrorCode {
     NameTooLong,
     InvalidCbsCode,
     InvalidInhabitants,
+    InvalidPhone,
+    InvalidEmail,
+    InvalidLevel,
+    TextTooLong,
+    UnknownAssessment,
+    AssessmentExists,
+    UnknownItem,
     MunicipalityExists,
     NoMunicipality,
     UnknownLearner,
@@ -34,11 +41,18 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, so tests can check that each one has a message in every language.
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 25] = [
         ErrorCode::NameRequired,
         ErrorCode::NameTooLong,
         ErrorCode::InvalidCbsCode,
         ErrorCode::InvalidInhabitants,
+        ErrorCode::InvalidPhone,
+        ErrorCode::InvalidEmail,
+        ErrorCode::InvalidLevel,
+        ErrorCode::TextTooLong,
+        ErrorCode::UnknownAssessment,
+        ErrorCode::AssessmentExists,
+        ErrorCode::UnknownItem,
         ErrorCode::MunicipalityExists,
         ErrorCode::NoMunicipality,
         ErrorCode::UnknownLearner,
@@ -77,6 +91,14 @@ pub enum ValidationError {
     InvalidCbsCode(String),
     #[error("inhabitants must be between 1 and {max}")]
     InvalidInhabitants { max: u32 },
+    #[error("not a phone number: {0:?}")]
+    InvalidPhone(String),
+    #[error("not an e-mail address: {0:?}")]
+    InvalidEmail(String),
+    #[error("a level is 0 to 4")]
+    InvalidLevel,
+    #[error("{field}: at most {max} characters")]
+    TextTooLong { field: &'static str, max: usize },
 }
 
 impl ValidationError {
@@ -86,6 +108,10 @@ impl ValidationError {
             ValidationError::NameTooLong { .. } => ErrorCode::NameTooLong,
             ValidationError::InvalidCbsCode(_) => ErrorCode::InvalidCbsCode,
             ValidationError::InvalidInhabitants { .. } => ErrorCode::InvalidInhabitants,
+            ValidationError::InvalidPhone(_) => ErrorCode::InvalidPhone,
+            ValidationError::InvalidEmail(_) => ErrorCode::InvalidEmail,
+            ValidationError::InvalidLevel => ErrorCode::InvalidLevel,
+            ValidationError::TextTooLong { .. } => ErrorCode::TextTooLong,
         }
     }
 
@@ -98,6 +124,13 @@ impl ValidationError {
             }
             ValidationError::InvalidCbsCode(got) => vec![("value", got.clone())],
             ValidationError::InvalidInhabitants { max } => vec![("max", max.to_string())],
+            ValidationError::InvalidPhone(got) | ValidationError::InvalidEmail(got) => {
+                vec![("value", got.clone())]
+            }
+            ValidationError::InvalidLevel => vec![],
+            ValidationError::TextTooLong { field, max } => {
+                vec![("field", (*field).to_owned()), ("max", max.to_string())]
+            }
         }
     }
 }

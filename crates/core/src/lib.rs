@@ -8,6 +8,7 @@
 //! [`ProgressEvent`], the course outline [`course::Outline`], and the [`AppSnapshot`] that the UI
 //! renders. Errors carry a machine-readable [`ErrorCode`].
 
+pub mod assessment;
 pub mod certificate;
 pub mod content;
 pub mod course;
@@ -27,6 +28,8 @@ pub use error::{ErrorCode, ValidationError};
 pub use lang::Language;
 pub use learner::{Learner, NewLearner, Role};
 pub use lesson::{Action, ModuleView, PageView, Stage};
-pub use municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
+pub use municipality::{
+    CbsCode, Contact, ContactKey, Municipality, MunicipalityProfile, NewContact, NewMunicipality,
+};
 pub use progress::{Answer, EventKind, ModuleProgress, ModuleStatus, ProgressEvent};
 pub use snapshot::{AppSnapshot, LearnerHome, RefusedPack};

@@ -143,6 +143,107 @@ fn collapse_spaces(input: &str) -> String {
     input.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The local contacts an official may need to call; the lessons name them (`{contact:meldpunt}`)
+/// and the pocket card prints them. The national ones are built in (see the i18n files).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactKey {
+    Meldpunt,
+    Aov,
+    Zvh,
+    Wijkagent,
+}
+
+impl ContactKey {
+    pub const ALL: [ContactKey; 4] = [
+        ContactKey::Meldpunt,
+        ContactKey::Aov,
+        ContactKey::Zvh,
+        ContactKey::Wijkagent,
+    ];
+
+    /// The stored key, also the placeholder's name in lessons and the suffix of its label id.
+    pub fn key(self) -> &'static str {
+        match self {
+            ContactKey::Meldpunt => "meldpunt",
+            ContactKey::Aov => "aov",
+            ContactKey::Zvh => "zvh",
+            ContactKey::Wijkagent => "wijkagent",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ContactKey> {
+        ContactKey::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// Longest phone, e-mail or opening-hours field.
+pub const MAX_CONTACT_FIELD: usize = 120;
+
+/// The contact form as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewContact {
+    pub key: ContactKey,
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub hours: String,
+}
+
+/// A stored local contact. Empty strings are fields not given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Contact {
+    pub key: ContactKey,
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub hours: String,
+}
+
+impl NewContact {
+    /// A name (who or which desk) is required; a phone number must have 3 to 15 digits and only
+    /// the usual separators; an e-mail address needs one `@` with a dot in the domain.
+    pub fn validate(&self) -> Result<Contact, ValidationError> {
+        let name = required_name(&self.name, "name", MAX_NAME)?;
+        let phone =
+            optional_name(Some(&self.phone), "phone", MAX_CONTACT_FIELD)?.unwrap_or_default();
+        let digits = phone.bytes().filter(u8::is_ascii_digit).count();
+        let phone_ok = phone.is_empty()
+            || ((3..=15).contains(&digits)
+                && phone
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " +-()./".contains(c)));
+        if !phone_ok {
+            return Err(ValidationError::InvalidPhone(phone));
+        }
+        let email =
+            optional_name(Some(&self.email), "email", MAX_CONTACT_FIELD)?.unwrap_or_default();
+        let email_ok = email.is_empty()
+            || email.split_once('@').is_some_and(|(user, domain)| {
+                !user.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+                    && !email.contains(' ')
+            });
+        if !email_ok {
+            return Err(ValidationError::InvalidEmail(email));
+        }
+        let hours =
+            optional_name(Some(&self.hours), "hours", MAX_CONTACT_FIELD)?.unwrap_or_default();
+        Ok(Contact {
+            key: self.key,
+            name,
+            phone,
+            email,
+            hours,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,5 +317,56 @@ mod tests {
         let p = m.validate().unwrap();
         assert_eq!(p.cbs_code.unwrap().as_str(), "GM9901");
         assert_eq!(p.inhabitants, Some(23_400));
+    }
+
+    fn contact(name: &str, phone: &str, email: &str) -> NewContact {
+        NewContact {
+            key: ContactKey::Meldpunt,
+            name: name.into(),
+            phone: phone.into(),
+            email: email.into(),
+            hours: " ma-vr  9-17 ".into(),
+        }
+    }
+
+    #[test]
+    fn contacts() {
+        let c = contact(
+            " Meldpunt  Zorg ",
+            "0900-8844",
+            "meldpunt@zilverdam.example",
+        )
+        .validate()
+        .unwrap();
+        assert_eq!(
+            (c.name.as_str(), c.hours.as_str()),
+            ("Meldpunt Zorg", "ma-vr 9-17")
+        );
+        for phone in ["", "112", "+31 (0)20 123 45 67", "0800-1205"] {
+            assert!(contact("M", phone, "").validate().is_ok(), "{phone:?}");
+        }
+        for phone in ["12", "bel maar", "06-1234567890123456", "0900=8844"] {
+            assert_eq!(
+                contact("M", phone, "").validate(),
+                Err(ValidationError::InvalidPhone(phone.into())),
+                "{phone:?}"
+            );
+        }
+        for email in ["a@b.nl", ""] {
+            assert!(contact("M", "", email).validate().is_ok(), "{email:?}");
+        }
+        for email in ["geen", "@b.nl", "a@b", "a@@b.nl", "a@.nl", "a b@c.nl"] {
+            assert!(
+                matches!(
+                    contact("M", "", email).validate(),
+                    Err(ValidationError::InvalidEmail(_))
+                ),
+                "{email:?}"
+            );
+        }
+        assert_eq!(
+            contact(" ", "", "").validate(),
+            Err(ValidationError::NameRequired { field: "name" })
+        );
     }
 }

@@ -16,6 +16,8 @@ pub struct AppSnapshot {
     pub language: Language,
     /// `None` until the onboarding is done.
     pub municipality: Option<Municipality>,
+    /// The local contacts filled in (lessons show them where a learner must act).
+    pub contacts: Vec<crate::Contact>,
     pub learners: Vec<Learner>,
     /// The learner whose home screen is shown; `None` asks "who are you?".
     pub active: Option<LearnerHome>,

@@ -17,6 +17,12 @@ pub enum StoreError {
     UnknownLearner(uuid::Uuid),
     #[error("no module or page {0:?} in the course")]
     UnknownModule(String),
+    #[error("no self-assessment with id {0}")]
+    UnknownAssessment(i64),
+    #[error("there is a self-assessment on {0} already")]
+    AssessmentExists(chrono::NaiveDate),
+    #[error("no item {0:?} in the questionnaire")]
+    UnknownItem(String),
     #[error("this step is no longer current")]
     OutOfStep,
     #[error("the learner has not completed every required module")]
@@ -99,6 +105,9 @@ impl StoreError {
             StoreError::UnknownLearner(_) => ErrorCode::UnknownLearner,
             StoreError::UnknownModule(_) => ErrorCode::UnknownModule,
             StoreError::OutOfStep => ErrorCode::OutOfStep,
+            StoreError::UnknownAssessment(_) => ErrorCode::UnknownAssessment,
+            StoreError::AssessmentExists(_) => ErrorCode::AssessmentExists,
+            StoreError::UnknownItem(_) => ErrorCode::UnknownItem,
             StoreError::PathIncomplete => ErrorCode::PathIncomplete,
             StoreError::NoDatabase { .. } => ErrorCode::NoDatabase,
             StoreError::NotBaken { .. } => ErrorCode::NotBaken,
@@ -133,8 +142,10 @@ impl StoreError {
             StoreError::Io { path: p, source } => vec![path(p), ("detail", source.to_string())],
             StoreError::Sqlite(e) => vec![("detail", e.to_string())],
             StoreError::Corrupt(detail) => vec![("detail", detail.clone())],
-            StoreError::UnknownModule(id) => vec![("id", id.clone())],
+            StoreError::UnknownModule(id) | StoreError::UnknownItem(id) => vec![("id", id.clone())],
             StoreError::MunicipalityExists
+            | StoreError::UnknownAssessment(_)
+            | StoreError::AssessmentExists(_)
             | StoreError::OutOfStep
             | StoreError::PathIncomplete
             | StoreError::NoMunicipality

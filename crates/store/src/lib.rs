@@ -8,6 +8,7 @@
 //! Architecture invariant: no Tauri here, and no user-facing text: errors carry a code and values
 //! ([`StoreError::code`], [`StoreError::args`]); the front ends turn them into words.
 
+mod assessment;
 mod error;
 pub mod migrate;
 pub mod packs;
@@ -51,6 +52,11 @@ pub fn default_data_dir() -> Option<PathBuf> {
 
 /// The database file for a `--data-dir` argument: a directory holds `baken.sqlite`; a path to an
 /// existing file is taken as the database itself.
+/// The user's documents folder, where the app puts the reports it makes.
+pub fn documents_dir() -> Option<PathBuf> {
+    dirs::document_dir()
+}
+
 pub fn database_path(data_dir: &Path) -> PathBuf {
     if data_dir.is_file() {
         data_dir.to_owned()
@@ -241,8 +247,34 @@ impl Store {
                     insert_event(tx, learner.id, e.module_id, &e.kind, at)?;
                 }
             }
+            assessment::insert_demo(tx, now)?;
             Ok(learners.len())
         })
+    }
+
+    /// The assessment screen in `lang`: every assessment, and `open` (or the latest) with its
+    /// answers, scores and the training figures on its date.
+    pub fn assessment_view(
+        &self,
+        pack: &Pack,
+        open: Option<i64>,
+        lang: Language,
+    ) -> Result<baken_core::assessment::AssessmentView> {
+        let assessments = self.assessments()?;
+        let id = open.or_else(|| assessments.first().map(|a| a.id));
+        let open = match (id, pack.questionnaire.as_ref()) {
+            (Some(id), Some(q)) => {
+                let inputs = self.report_inputs(id, &pack.outline)?;
+                Some(baken_core::assessment::open_view(
+                    q,
+                    &inputs.current,
+                    inputs.previous.as_ref(),
+                    lang,
+                ))
+            }
+            _ => None,
+        };
+        Ok(baken_core::assessment::AssessmentView { assessments, open })
     }
 
     /// All learner profiles, by name.
@@ -473,6 +505,7 @@ impl Store {
         Ok(AppSnapshot {
             language,
             municipality,
+            contacts: self.contacts()?,
             learners,
             active,
             refused_packs: vec![],

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_settings.sql"),
     include_str!("../migrations/0003_event_module_index.sql"),
     include_str!("../migrations/0004_certificate.sql"),
+    include_str!("../migrations/0005_assessment.sql"),
 ];
 
 /// The schema version this build creates and understands.

@@ -62,6 +62,10 @@ pub const DEFAULT_PACK_FILES: &[(&str, &str)] = &[
         "modules/terugkeer-re-integratie.toml",
         include_str!("../../../../content/default/modules/terugkeer-re-integratie.toml"),
     ),
+    (
+        "assessment.toml",
+        include_str!("../../../../content/default/assessment.toml"),
+    ),
 ];
 
 /// The embedded default course. Tests check that it has no problems, so this cannot fail in a
@@ -101,6 +105,10 @@ pub fn combine(mut base: Pack, extra: Pack) -> Result<Pack, Vec<Problem>> {
     }
     base.outline.modules.extend(extra.outline.modules);
     base.modules.extend(extra.modules);
+    // The municipality answers one questionnaire a year; a local pack cannot swap it midway.
+    if base.questionnaire.is_none() {
+        base.questionnaire = extra.questionnaire;
+    }
     Ok(base)
 }
 
@@ -109,6 +117,9 @@ pub fn combine(mut base: Pack, extra: Pack) -> Result<Pack, Vec<Problem>> {
 pub struct Pack {
     pub outline: Outline,
     pub modules: Vec<Module>,
+    /// The self-assessment questionnaire (`assessment.toml`), if the pack brings one. The default
+    /// pack does; a local pack with a case or two usually does not.
+    pub questionnaire: Option<Questionnaire>,
 }
 
 impl Pack {
@@ -121,6 +132,46 @@ impl Pack {
         let m = self.module(module)?;
         let i = m.check.as_ref()?.items.iter().find(|i| i.id == item)?;
         Some((m, i))
+    }
+}
+
+/// The self-assessment questionnaire: themes of the local approach, each with items scored on the
+/// maturity scale 0–4 (see [`crate::assessment`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Questionnaire {
+    pub version: u32,
+    pub themes: Vec<Theme>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Theme {
+    pub id: String,
+    pub title: Texts,
+    pub intro: Texts,
+    pub items: Vec<AssessmentItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AssessmentItem {
+    pub id: String,
+    pub question: Texts,
+    /// What good looks like.
+    pub good: Texts,
+    /// What counts as evidence.
+    pub evidence: Texts,
+    /// What each level 0–4 looks like for this item (always five).
+    pub levels: Vec<Texts>,
+    /// Scored from the training records rather than by the respondents.
+    pub from_records: bool,
+}
+
+impl Questionnaire {
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    pub fn item(&self, theme: &str, item: &str) -> Option<&AssessmentItem> {
+        self.theme(theme)?.items.iter().find(|i| i.id == item)
     }
 }
 
@@ -300,6 +351,9 @@ pub enum ProblemKind {
     UnknownModuleRef { found: String },
     ModuleTaken { found: String },
     UnknownItemRef { found: String },
+    LevelCount { found: usize },
+    UnknownSource { found: String },
+    EmptyTheme,
 }
 
 impl ProblemKind {
@@ -339,11 +393,14 @@ impl ProblemKind {
             ProblemKind::UnknownModuleRef { .. } => "content-unknown-module-ref",
             ProblemKind::ModuleTaken { .. } => "content-module-taken",
             ProblemKind::UnknownItemRef { .. } => "content-unknown-item-ref",
+            ProblemKind::LevelCount { .. } => "content-level-count",
+            ProblemKind::UnknownSource { .. } => "content-unknown-source",
+            ProblemKind::EmptyTheme => "content-empty-theme",
         }
     }
 
     /// Every message id, so a test can check that each has a message in every language.
-    pub const MESSAGE_IDS: [&'static str; 34] = [
+    pub const MESSAGE_IDS: [&'static str; 37] = [
         "content-missing-file",
         "content-syntax",
         "content-missing-module-file",
@@ -378,6 +435,9 @@ impl ProblemKind {
         "content-unknown-module-ref",
         "content-module-taken",
         "content-unknown-item-ref",
+        "content-level-count",
+        "content-unknown-source",
+        "content-empty-theme",
     ];
 
     pub fn args(&self) -> Vec<(&'static str, String)> {
@@ -405,7 +465,9 @@ impl ProblemKind {
             | ProblemKind::UnknownRole { found }
             | ProblemKind::UnknownModuleRef { found }
             | ProblemKind::ModuleTaken { found }
-            | ProblemKind::UnknownItemRef { found } => vec![("found", found.clone())],
+            | ProblemKind::UnknownItemRef { found }
+            | ProblemKind::UnknownSource { found } => vec![("found", found.clone())],
+            ProblemKind::LevelCount { found } => vec![("found", found.to_string())],
             ProblemKind::TooFewOptions { min } => vec![("min", min.to_string())],
             ProblemKind::MissingFile
             | ProblemKind::UnlistedModuleFile
@@ -418,7 +480,8 @@ impl ProblemKind {
             | ProblemKind::TooFewCategories
             | ProblemKind::CategoryNotAllowed
             | ProblemKind::BadPassMark
-            | ProblemKind::EmptyModule => vec![],
+            | ProblemKind::EmptyModule
+            | ProblemKind::EmptyTheme => vec![],
         }
     }
 }

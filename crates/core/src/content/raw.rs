@@ -131,3 +131,33 @@ pub struct RawCategory {
     pub id: Spanned<String>,
     pub text: RawText,
 }
+
+/// `assessment.toml`: the self-assessment questionnaire (only in a pack that brings one).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestionnaire {
+    pub version: Spanned<u32>,
+    #[serde(default)]
+    pub themes: Vec<Spanned<RawTheme>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTheme {
+    pub id: Spanned<String>,
+    pub title: RawText,
+    pub intro: RawText,
+    #[serde(default)]
+    pub items: Vec<Spanned<RawAssessmentItem>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAssessmentItem {
+    pub id: Spanned<String>,
+    pub question: RawText,
+    pub good: RawText,
+    pub evidence: RawText,
+    pub levels: Spanned<Vec<RawText>>,
+    pub source: Option<Spanned<String>>,
+}

@@ -580,7 +580,11 @@ fn the_default_course_is_complete() {
 #[test]
 fn every_default_pack_file_is_embedded() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/default");
-    let mut on_disk = vec!["pack.toml".to_owned()];
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".toml"))
+        .collect();
     for entry in std::fs::read_dir(dir.join("modules")).unwrap() {
         on_disk.push(format!(
             "modules/{}",
@@ -594,4 +598,107 @@ fn every_default_pack_file_is_embedded() {
         .collect();
     embedded.sort();
     assert_eq!(embedded, on_disk);
+}
+
+const QUESTIONNAIRE: &str = r#"version = 1
+
+[[themes]]
+id = "visie-en-plan"
+title = { nl = "Visie en plan", en = "Vision and plan" }
+intro = { nl = "Waarom.", en = "Why." }
+
+[[themes.items]]
+id = "lokale-analyse"
+question = { nl = "Er is een analyse.", en = "There is an analysis." }
+good = { nl = "Goed.", en = "Good." }
+evidence = { nl = "Het rapport.", en = "The report." }
+levels = [
+  { nl = "0", en = "0" },
+  { nl = "1", en = "1" },
+  { nl = "2", en = "2" },
+  { nl = "3", en = "3" },
+  { nl = "4", en = "4" },
+]
+"#;
+
+fn questionnaire_problems(from: &str, to: &str) -> Vec<(String, usize, ProblemKind)> {
+    let mut files = files(PACK, MODULE);
+    let text = QUESTIONNAIRE.replacen(from, to, 1);
+    assert!(
+        from.is_empty() || text != QUESTIONNAIRE,
+        "{from:?} not found"
+    );
+    files.insert("assessment.toml".into(), text);
+    match load_pack(&files) {
+        Ok(pack) => {
+            assert!(pack.questionnaire.is_some());
+            vec![]
+        }
+        Err(problems) => problems
+            .into_iter()
+            .map(|p| (p.file, p.line, p.kind))
+            .collect(),
+    }
+}
+
+#[test]
+fn questionnaire_problems_name_file_and_line() {
+    assert_eq!(questionnaire_problems("", ""), vec![]);
+    let at = |kind| vec![("assessment.toml".to_owned(), 13, kind)];
+    assert_eq!(
+        questionnaire_problems("  { nl = \"4\", en = \"4\" },\n", ""),
+        at(ProblemKind::LevelCount { found: 4 })
+    );
+    assert_eq!(
+        questionnaire_problems("levels = [", "source = \"gevoel\"\nlevels = ["),
+        at(ProblemKind::UnknownSource {
+            found: "gevoel".into()
+        })
+    );
+    assert_eq!(
+        questionnaire_problems("{ nl = \"Goed.\", en = \"Good.\" }", "{ nl = \"Goed.\" }"),
+        vec![(
+            "assessment.toml".to_owned(),
+            11,
+            ProblemKind::MissingTranslation { lang: "en".into() }
+        )]
+    );
+    // A theme without items, added after the first one.
+    let empty = questionnaire_problems(
+        "version = 1\n",
+        "version = 1\n\n[[themes]]\nid = \"leeg\"\ntitle = { nl = \"L\", en = \"E\" }\nintro = { nl = \"L\", en = \"E\" }\n",
+    );
+    assert_eq!(
+        empty,
+        vec![("assessment.toml".to_owned(), 4, ProblemKind::EmptyTheme)]
+    );
+}
+
+#[test]
+fn the_default_questionnaire_has_twelve_themes() {
+    let pack = default_pack();
+    let q = pack
+        .questionnaire
+        .expect("the default pack brings the questionnaire");
+    assert_eq!(q.themes.len(), 12);
+    for theme in &q.themes {
+        assert!(
+            (2..=4).contains(&theme.items.len()),
+            "{} has {} items",
+            theme.id,
+            theme.items.len()
+        );
+    }
+    let from_records: Vec<&str> = q
+        .themes
+        .iter()
+        .flat_map(|t| {
+            t.items
+                .iter()
+                .filter(|i| i.from_records)
+                .map(|i| i.id.as_str())
+        })
+        .collect();
+    assert_eq!(from_records, ["aandeel-opgeleid"]);
+    assert!(q.item("opleiding", "aandeel-opgeleid").is_some());
 }

@@ -5,10 +5,10 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::raw::{RawCase, RawCheck, RawItem, RawManifest, RawModule, RawText};
+use super::raw::{RawCase, RawCheck, RawItem, RawManifest, RawModule, RawQuestionnaire, RawText};
 use super::{
-    Case, Category, Check, Choice, Item, ItemKind, ItemOption, Module, Pack, Page, Problem,
-    ProblemKind, Quality, Setting, Step, Texts,
+    AssessmentItem, Case, Category, Check, Choice, Item, ItemKind, ItemOption, Module, Pack, Page,
+    Problem, ProblemKind, Quality, Questionnaire, Setting, Step, Texts, Theme,
 };
 use crate::course::{ModuleOutline, Outline};
 use crate::lang::Language;
@@ -152,6 +152,10 @@ pub fn load_pack(files: &BTreeMap<String, String>) -> Result<Pack, Vec<Problem>>
         }
     }
 
+    let questionnaire = files.get("assessment.toml").and_then(|src| {
+        FileCx::new("assessment.toml", src, languages.clone(), &mut problems).questionnaire()
+    });
+
     if !problems.is_empty() {
         problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         return Err(problems);
@@ -165,7 +169,11 @@ pub fn load_pack(files: &BTreeMap<String, String>) -> Result<Pack, Vec<Problem>>
         roles,
         effect_items,
     };
-    Ok(Pack { outline, modules })
+    Ok(Pack {
+        outline,
+        modules,
+        questionnaire,
+    })
 }
 
 /// Checking one file: its text (for line numbers), the pack's languages, and where problems go.
@@ -290,6 +298,64 @@ impl<'a> FileCx<'a> {
             }
             rest = close + 1;
         }
+    }
+
+    fn questionnaire(&mut self) -> Option<Questionnaire> {
+        let raw: RawQuestionnaire = self.parse()?;
+        let mut theme_ids = HashSet::new();
+        let mut themes = Vec::new();
+        for theme in &raw.themes {
+            let t = theme.get_ref();
+            let id = self.id(&t.id, &mut theme_ids);
+            if t.items.is_empty() {
+                self.push(t.id.span(), ProblemKind::EmptyTheme);
+            }
+            let mut item_ids = HashSet::new();
+            let mut items = Vec::new();
+            for item in &t.items {
+                let i = item.get_ref();
+                let levels = i.levels.get_ref();
+                if levels.len() != 5 {
+                    self.push(
+                        i.levels.span(),
+                        ProblemKind::LevelCount {
+                            found: levels.len(),
+                        },
+                    );
+                }
+                let from_records = match &i.source {
+                    None => false,
+                    Some(s) if s.get_ref() == "training-records" => true,
+                    Some(s) => {
+                        self.push(
+                            s.span(),
+                            ProblemKind::UnknownSource {
+                                found: s.get_ref().clone(),
+                            },
+                        );
+                        false
+                    }
+                };
+                items.push(AssessmentItem {
+                    id: self.id(&i.id, &mut item_ids),
+                    question: self.text(&i.question),
+                    good: self.text(&i.good),
+                    evidence: self.text(&i.evidence),
+                    levels: levels.iter().map(|l| self.text(l)).collect(),
+                    from_records,
+                });
+            }
+            themes.push(Theme {
+                id,
+                title: self.text(&t.title),
+                intro: self.text(&t.intro),
+                items,
+            });
+        }
+        Some(Questionnaire {
+            version: *raw.version.get_ref(),
+            themes,
+        })
     }
 
     fn module(&mut self, expected_id: &str) -> Option<Module> {
