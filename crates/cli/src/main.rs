@@ -51,6 +51,18 @@ enum Command {
     /// Certificates for completed role paths.
     #[command(subcommand)]
     Certificate(CertificateCommand),
+    /// Make the council report (PDF) of the latest self-assessment, compared with the one before.
+    Report {
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The assessment's date (YYYY-MM-DD); default: the latest.
+        #[arg(long, value_name = "DATE")]
+        date: Option<chrono::NaiveDate>,
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
     /// Show what is in a Baken database (read-only: changes nothing).
     Info {
         /// Data directory, or the database file itself.
@@ -156,6 +168,50 @@ fn content_check(dir: &std::path::Path, t: &Messages) -> Result<Outcome, StoreEr
     }
 }
 
+fn report(
+    dir: &std::path::Path,
+    out: &std::path::Path,
+    date: Option<chrono::NaiveDate>,
+    t: &Messages,
+) -> Result<Outcome, StoreError> {
+    let store = Store::open(dir, Access::ReadOnly)?;
+    let course = baken_store::packs::load_course(dir);
+    let Some(questionnaire) = course.pack.questionnaire.as_ref() else {
+        return Ok(Outcome {
+            text: t.get("cli-report-no-questionnaire"),
+            ok: false,
+        });
+    };
+    let assessments = store.assessments()?;
+    let found = match date {
+        None => assessments.first(),
+        Some(d) => assessments.iter().find(|a| a.held_on == d),
+    };
+    let Some(assessment) = found else {
+        return Ok(Outcome {
+            text: t.get("cli-report-no-assessment"),
+            ok: false,
+        });
+    };
+    let inputs = store.report_inputs(assessment.id, &course.pack.outline)?;
+    let report = baken_report::assemble::council_report(&inputs, questionnaire, t.lang());
+    let pdf = baken_report::council_report_pdf(&report)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    std::fs::write(out, pdf).map_err(|e| StoreError::Io {
+        path: out.to_owned(),
+        source: e,
+    })?;
+    Ok(t.format(
+        "cli-report-done",
+        &[
+            ("title", report.title.clone()),
+            ("overall", baken_report::assemble::overall_text(&report)),
+            ("path", out.display().to_string()),
+        ],
+    )
+    .into())
+}
+
 fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
     let now = chrono::Utc::now();
     match command {
@@ -215,6 +271,11 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
                 .into())
         }
         Command::Content(ContentCommand::Check { dir }) => content_check(&dir, t),
+        Command::Report {
+            out,
+            date,
+            data_dir: dir,
+        } => report(&data_dir(dir)?, &out, date, t),
         Command::Certificate(CertificateCommand::Issue {
             learner,
             out,

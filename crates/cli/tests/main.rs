@@ -50,7 +50,7 @@ fn demo_then_info_shows_the_demo_municipality() {
     );
     assert!(
         info.lines()
-            .any(|l| l.starts_with("Schemaversie") && l.ends_with(" 4")),
+            .any(|l| l.starts_with("Schemaversie") && l.ends_with(" 5")),
         "{info}"
     );
 
@@ -404,6 +404,91 @@ fn no_certificate_before_the_path_is_complete() {
     assert_eq!(
         text(&out.stderr).trim(),
         "Fout: Een certificaat komt er als alle verplichte modules voor de functie zijn afgerond en nog geldig zijn."
+    );
+    assert!(!pdf.exists());
+}
+
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", arg(path), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by make test");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+#[test]
+fn report_on_the_demo_compares_this_year_with_last_year() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(
+        baken(&["demo", "--data-dir", arg(dir.path())])
+            .status
+            .success()
+    );
+    let pdf = dir.path().join("rapport.pdf");
+    let out = baken(&["report", "--data-dir", arg(dir.path()), "--out", arg(&pdf)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("Rapport 'Zelfevaluatie "),
+        "{}",
+        text(&out.stdout)
+    );
+    let report = pdf_text(&pdf);
+    for expect in [
+        "Gemeente Zilverdam",
+        "Samenvatting",
+        "Scores per thema",
+        "Actieplan",
+        "Criteria voor de weegploeg op papier zetten met politie en OM",
+        "Verschillen tussen invullers",
+        "Opleiding in cijfers",
+        "Vaststelling",
+        "Monitoring, evaluatie en budget",
+    ] {
+        assert!(
+            report.contains(expect),
+            "{expect:?} missing from:\n{report}"
+        );
+    }
+    assert!(
+        report.contains("Vergelijking met Zelfevaluatie"),
+        "{report}"
+    );
+
+    let en = dir.path().join("report.pdf");
+    let out = baken(&[
+        "--lang",
+        "en",
+        "report",
+        "--data-dir",
+        arg(dir.path()),
+        "--out",
+        arg(&en),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = pdf_text(&en);
+    assert!(report.contains("Action plan"), "{report}");
+}
+
+#[test]
+fn report_without_an_assessment_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("rapport.pdf");
+    // A database without an assessment: a clear message and no file.
+    assert!(
+        baken(&["demo", "--data-dir", arg(dir.path())])
+            .status
+            .success()
+    );
+    let db = rusqlite::Connection::open(dir.path().join("baken.sqlite")).unwrap();
+    db.execute("DELETE FROM assessment", []).unwrap();
+    drop(db);
+    let out = baken(&["report", "--data-dir", arg(dir.path()), "--out", arg(&pdf)]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("geen zelfevaluatie"),
+        "{}",
+        text(&out.stderr)
     );
     assert!(!pdf.exists());
 }

@@ -1,8 +1,11 @@
 //! Baken's PDFs, made with Typst: offline, with the fonts compiled in, and tagged for screen
 //! readers. Data goes into the templates as JSON and is only ever shown as text.
 //!
-//! Architecture invariant: no IO here; callers get the PDF as bytes. Certificates now; the
-//! council report and the pocket card build on the same engine.
+//! Architecture invariant: no IO here; callers get the PDF as bytes. Certificates and the council
+//! report ([`council`]) now; the pocket card builds on the same engine.
+
+pub mod assemble;
+pub mod council;
 
 use baken_core::Language;
 use baken_core::certificate::Certificate;
@@ -11,6 +14,11 @@ use chrono::{DateTime, Datelike, Utc};
 use serde_json::json;
 use typst::foundations::{Dict, IntoValue};
 use typst_as_lib::TypstEngine;
+
+pub use council::{
+    Action, CouncilReport, Difference, Finding, Respondent, Theme, TrainingRow, chart_svg,
+    council_report_pdf, score_text,
+};
 
 static CERTIFICATE: &str = include_str!("../templates/certificate.typ");
 static FONTS: [&[u8]; 2] = [
@@ -103,10 +111,18 @@ pub fn certificate_pdf(cert: &Certificate) -> Result<Vec<u8>, ReportError> {
             "verify": t.format("cert-verify", &[("code", cert.code.clone())]),
         },
     });
+    render(CERTIFICATE, &data)
+}
+
+/// Compiles a template with `data` as JSON in `sys.inputs.data` and writes a tagged PDF.
+pub(crate) fn render(
+    template: &'static str,
+    data: &serde_json::Value,
+) -> Result<Vec<u8>, ReportError> {
     let mut inputs = Dict::new();
     inputs.insert("data".into(), data.to_string().into_value());
     let engine = TypstEngine::builder()
-        .main_file(CERTIFICATE)
+        .main_file(template)
         .fonts(FONTS)
         .build();
     let document = engine
