@@ -15,6 +15,16 @@ fn main() {
         "open_effect",
         "effect_act",
         "set_language",
+        "update_municipality",
+        "save_contact",
+        "remove_contact",
+        "assessment_view",
+        "create_assessment",
+        "add_respondent",
+        "save_response",
+        "save_action",
+        "delete_action",
+        "make_report",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri-build failed");

@@ -3,6 +3,11 @@
 //!
 //! A test fails when the committed file is stale; `make bindings` rewrites it.
 
+use baken_core::assessment::{
+    ActionForm, ActionStatus, Agreed, Assessment, AssessmentView, ImprovementAction,
+    OpenAssessment, QuestionView, Rating, Respondent, Response, RoleTraining, ThemeResult,
+    ThemeView, TrainingFigures,
+};
 use baken_core::content::markdown::{Block, Span};
 use baken_core::content::{ItemKind, Quality, Setting};
 use baken_core::effect::{EffectAction, EffectScore, EffectStep, EffectView, Phase};
@@ -11,7 +16,9 @@ use baken_core::lesson::{
     AnswerFeedback, CaseView, CheckView, ChoiceFeedback, ColleagueShare, ItemView, OptionFeedback,
     OptionView, ResultView, StepView,
 };
-use baken_core::municipality::{CbsCode, Municipality, MunicipalityProfile, NewMunicipality};
+use baken_core::municipality::{
+    CbsCode, Contact, ContactKey, Municipality, MunicipalityProfile, NewContact, NewMunicipality,
+};
 use baken_core::progress::{ModuleProgress, ModuleStatus};
 use baken_core::refresher::{RefresherItem, RefresherView};
 use baken_core::{
@@ -20,7 +27,7 @@ use baken_core::{
 };
 use ts_rs::{Config, TS};
 
-use crate::IpcError;
+use crate::{IpcError, ReportMade};
 
 /// The whole generated file.
 pub fn typescript_bindings() -> String {
@@ -66,6 +73,25 @@ pub fn typescript_bindings() -> String {
         NewLearner::decl(&cfg),
         Role::decl(&cfg),
         Language::decl(&cfg),
+        Contact::decl(&cfg),
+        ContactKey::decl(&cfg),
+        NewContact::decl(&cfg),
+        AssessmentView::decl(&cfg),
+        Assessment::decl(&cfg),
+        OpenAssessment::decl(&cfg),
+        Respondent::decl(&cfg),
+        ThemeView::decl(&cfg),
+        ThemeResult::decl(&cfg),
+        QuestionView::decl(&cfg),
+        Agreed::decl(&cfg),
+        Rating::decl(&cfg),
+        Response::decl(&cfg),
+        ImprovementAction::decl(&cfg),
+        ActionForm::decl(&cfg),
+        ActionStatus::decl(&cfg),
+        TrainingFigures::decl(&cfg),
+        RoleTraining::decl(&cfg),
+        ReportMade::decl(&cfg),
         ErrorCode::decl(&cfg),
         IpcError::decl(&cfg),
     ];

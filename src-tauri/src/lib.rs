@@ -10,10 +10,13 @@ mod bindings;
 
 use std::sync::Mutex;
 
+use baken_core::assessment::{ActionForm, AssessmentView, Response};
 use baken_core::content::{Pack, Problem};
 use baken_core::effect::{EffectAction, Phase};
+use baken_core::municipality::ContactKey;
 use baken_core::{
-    Action, Answer, AppSnapshot, ErrorCode, Language, NewLearner, NewMunicipality, RefusedPack,
+    Action, Answer, AppSnapshot, ErrorCode, Language, NewContact, NewLearner, NewMunicipality,
+    RefusedPack,
 };
 use baken_i18n::Messages;
 use baken_store::{Access, Store, StoreError};
@@ -49,6 +52,17 @@ struct AppState {
     pack: Pack,
     /// Local content packs that were refused, with their problems.
     refused: Vec<(String, Vec<Problem>)>,
+    /// Where "make report" writes its PDFs.
+    reports_dir: Option<std::path::PathBuf>,
+}
+
+/// A report written to disk, for the UI to show where it is.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportMade {
+    pub path: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
 }
 
 impl AppState {
@@ -71,12 +85,46 @@ impl AppState {
                 refused: vec![],
             },
         };
+        // With a data directory given (tests, `make run`) reports go beside the data; for a user
+        // they go to a "Baken" folder in their documents, where they will look for them.
+        let explicit =
+            data_dir_argument().is_some() || std::env::var_os(baken_store::DATA_DIR_ENV).is_some();
+        let reports_dir = match (&dir, explicit) {
+            (Some(dir), true) => Some(dir.join("rapporten")),
+            (dir, _) => dirs_documents()
+                .map(|d| d.join("Baken"))
+                .or_else(|| dir.as_ref().map(|d| d.join("rapporten"))),
+        };
         AppState {
             store: Mutex::new(store),
             fallback_language: Mutex::new(Language::default()),
             pack: course.pack,
             refused: course.refused,
+            reports_dir,
         }
+    }
+
+    /// Runs `f` on the store and returns what it returns (for screens outside the snapshot).
+    fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Store, chrono::DateTime<chrono::Utc>, Language) -> Result<T, StoreError>,
+    ) -> Result<T, IpcError> {
+        let mut guard = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let store = guard
+            .as_mut()
+            .map_err(|e| IpcError::from_store(e, self.fallback_language()))?;
+        let lang = store.language().unwrap_or_default();
+        f(store, chrono::Utc::now(), lang).map_err(|e| IpcError::from_store(&e, lang))
+    }
+
+    fn questionnaire(&self) -> Result<&baken_core::content::Questionnaire, StoreError> {
+        self.pack
+            .questionnaire
+            .as_ref()
+            .ok_or_else(|| StoreError::UnknownItem("assessment.toml".into()))
     }
 
     /// Runs `f` on the store and returns the fresh snapshot.
@@ -260,6 +308,149 @@ async fn set_language(
     state.run(|store, _| store.set_language(language))
 }
 
+/// The user's documents folder (`~/Documents`, `%USERPROFILE%\\Documents`).
+fn dirs_documents() -> Option<std::path::PathBuf> {
+    baken_store::documents_dir()
+}
+
+/// Changes the municipality's profile.
+#[tauri::command]
+async fn update_municipality(
+    state: tauri::State<'_, AppState>,
+    form: NewMunicipality,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, _| store.update_municipality(&form).map(drop))
+}
+
+/// Saves one local contact (meldpunt, AOV, Zorg- en Veiligheidshuis, wijkagent).
+#[tauri::command]
+async fn save_contact(
+    state: tauri::State<'_, AppState>,
+    form: NewContact,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, now| store.save_contact(&form, now).map(drop))
+}
+
+#[tauri::command]
+async fn remove_contact(
+    state: tauri::State<'_, AppState>,
+    key: ContactKey,
+) -> Result<AppSnapshot, IpcError> {
+    state.run(|store, _| store.remove_contact(key))
+}
+
+/// The self-assessment screen: `id` open, or the latest.
+#[tauri::command]
+async fn assessment_view(
+    state: tauri::State<'_, AppState>,
+    id: Option<i64>,
+) -> Result<AssessmentView, IpcError> {
+    state.with(|store, _, lang| store.assessment_view(&state.pack, id, lang))
+}
+
+/// Starts a new assessment on `held_on` (YYYY-MM-DD) and opens it.
+#[tauri::command]
+async fn create_assessment(
+    state: tauri::State<'_, AppState>,
+    title: String,
+    held_on: chrono::NaiveDate,
+) -> Result<AssessmentView, IpcError> {
+    state.with(|store, now, lang| {
+        let a = store.create_assessment(&title, held_on, state.questionnaire()?, now)?;
+        store.assessment_view(&state.pack, Some(a.id), lang)
+    })
+}
+
+#[tauri::command]
+async fn add_respondent(
+    state: tauri::State<'_, AppState>,
+    assessment_id: i64,
+    name: String,
+    function: String,
+) -> Result<AssessmentView, IpcError> {
+    state.with(|store, _, lang| {
+        store.add_respondent(assessment_id, &name, &function)?;
+        store.assessment_view(&state.pack, Some(assessment_id), lang)
+    })
+}
+
+/// Saves one answer the moment it is given.
+#[tauri::command]
+async fn save_response(
+    state: tauri::State<'_, AppState>,
+    assessment_id: i64,
+    respondent_id: i64,
+    response: Response,
+) -> Result<AssessmentView, IpcError> {
+    state.with(|store, now, lang| {
+        store.save_response(respondent_id, &response, state.questionnaire()?, now)?;
+        store.assessment_view(&state.pack, Some(assessment_id), lang)
+    })
+}
+
+#[tauri::command]
+async fn save_action(
+    state: tauri::State<'_, AppState>,
+    assessment_id: i64,
+    form: ActionForm,
+) -> Result<AssessmentView, IpcError> {
+    state.with(|store, now, lang| {
+        store.save_action(assessment_id, &form, state.questionnaire()?, now)?;
+        store.assessment_view(&state.pack, Some(assessment_id), lang)
+    })
+}
+
+#[tauri::command]
+async fn delete_action(
+    state: tauri::State<'_, AppState>,
+    assessment_id: i64,
+    id: i64,
+) -> Result<AssessmentView, IpcError> {
+    state.with(|store, _, lang| {
+        store.delete_action(id)?;
+        store.assessment_view(&state.pack, Some(assessment_id), lang)
+    })
+}
+
+/// Makes the council report of an assessment and writes it as a PDF; returns where.
+#[tauri::command]
+async fn make_report(
+    state: tauri::State<'_, AppState>,
+    assessment_id: i64,
+) -> Result<ReportMade, IpcError> {
+    state.with(|store, _, lang| {
+        let q = state.questionnaire()?;
+        let inputs = store.report_inputs(assessment_id, &state.pack.outline)?;
+        let report = baken_report::assemble::council_report(&inputs, q, lang);
+        let pdf = baken_report::council_report_pdf(&report)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let dir = state
+            .reports_dir
+            .clone()
+            .ok_or_else(|| StoreError::NoDatabase {
+                path: baken_store::DATA_DIR_ENV.into(),
+            })?;
+        std::fs::create_dir_all(&dir).map_err(|e| StoreError::Io {
+            path: dir.clone(),
+            source: e,
+        })?;
+        let name = baken_report::assemble::file_name(&report);
+        let path = dir.join(name);
+        // Written beside and then renamed, so a crash never leaves half a PDF under the real name.
+        let partial = path.with_extension("pdf.part");
+        std::fs::write(&partial, &pdf)
+            .and_then(|()| std::fs::rename(&partial, &path))
+            .map_err(|e| StoreError::Io {
+                path: path.clone(),
+                source: e,
+            })?;
+        Ok(ReportMade {
+            path: path.display().to_string(),
+            bytes: pdf.len() as u64,
+        })
+    })
+}
+
 pub fn run() {
     tauri::Builder::default()
         .manage(AppState::open())
@@ -276,7 +467,17 @@ pub fn run() {
             refresh_answer,
             open_effect,
             effect_act,
-            set_language
+            set_language,
+            update_municipality,
+            save_contact,
+            remove_contact,
+            assessment_view,
+            create_assessment,
+            add_respondent,
+            save_response,
+            save_action,
+            delete_action,
+            make_report
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Baken app");

@@ -7,9 +7,10 @@ import type { AppSnapshot, IpcError, Learner } from './lib/bindings';
 
 const sanne: Learner = { id: '11111111-1111-4111-8111-111111111111', name: 'Sanne Verbeek', role: 'baliemedewerker', department: 'Publiekszaken' };
 
-const empty: AppSnapshot = { language: 'nl', municipality: null, learners: [], active: null, refusedPacks: [] };
+const empty: AppSnapshot = { language: 'nl', municipality: null, contacts: [], learners: [], active: null, refusedPacks: [] };
 const demo: AppSnapshot = {
   language: 'nl',
+  contacts: [],
   municipality: { name: 'Zilverdam', cbsCode: 'GM9901', inhabitants: 23400, region: null, isDemo: true },
   learners: [sanne],
   active: null,

@@ -1,7 +1,10 @@
 // Typed wrappers over the Tauri commands in src-tauri/src/lib.rs. Every command returns the whole
 // AppSnapshot; a failure rejects with an IpcError { code, message } (message in the user's language).
 import { invoke } from '@tauri-apps/api/core';
-import type { Action, Answer, AppSnapshot, EffectAction, Phase, IpcError, Language, NewLearner, NewMunicipality } from './bindings';
+import type {
+  Action, ActionForm, Answer, AppSnapshot, AssessmentView, ContactKey, EffectAction, Phase, IpcError, Language,
+  NewContact, NewLearner, NewMunicipality, ReportMade, Response,
+} from './bindings';
 
 export const api = {
   snapshot: () => invoke<AppSnapshot>('snapshot'),
@@ -12,6 +15,18 @@ export const api = {
   renameLearner: (id: string, name: string) => invoke<AppSnapshot>('rename_learner', { id, name }),
   setLanguage: (language: Language) => invoke<AppSnapshot>('set_language', { language }),
   openModule: (moduleId: string | null) => invoke<AppSnapshot>('open_module', { moduleId }),
+  updateMunicipality: (form: NewMunicipality) => invoke<AppSnapshot>('update_municipality', { form }),
+  saveContact: (form: NewContact) => invoke<AppSnapshot>('save_contact', { form }),
+  removeContact: (key: ContactKey) => invoke<AppSnapshot>('remove_contact', { key }),
+  assessmentView: (id: number | null) => invoke<AssessmentView>('assessment_view', { id }),
+  createAssessment: (title: string, heldOn: string) => invoke<AssessmentView>('create_assessment', { title, heldOn }),
+  addRespondent: (assessmentId: number, name: string, func: string) =>
+    invoke<AssessmentView>('add_respondent', { assessmentId, name, function: func }),
+  saveResponse: (assessmentId: number, respondentId: number, response: Response) =>
+    invoke<AssessmentView>('save_response', { assessmentId, respondentId, response }),
+  saveAction: (assessmentId: number, form: ActionForm) => invoke<AssessmentView>('save_action', { assessmentId, form }),
+  deleteAction: (assessmentId: number, id: number) => invoke<AssessmentView>('delete_action', { assessmentId, id }),
+  makeReport: (assessmentId: number) => invoke<ReportMade>('make_report', { assessmentId }),
   act: (moduleId: string, action: Action) => invoke<AppSnapshot>('act', { moduleId, action }),
   openRefresher: (open: boolean) => invoke<AppSnapshot>('open_refresher', { open }),
   openEffect: (phase: Phase | null) => invoke<AppSnapshot>('open_effect', { phase }),

@@ -4,7 +4,11 @@ export type AppSnapshot = { language: Language,
 /**
  * `None` until the onboarding is done.
  */
-municipality: Municipality | null, learners: Array<Learner>, 
+municipality: Municipality | null, 
+/**
+ * The local contacts filled in (lessons show them where a learner must act).
+ */
+contacts: Array<Contact>, learners: Array<Learner>, 
 /**
  * The learner whose home screen is shown; `None` asks "who are you?".
  */
@@ -193,6 +197,84 @@ export type Role = "baliemedewerker" | "wijkteam" | "leerplicht" | "wmo-consulen
 
 export type Language = "nl" | "en";
 
-export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "locked" | "read-only" | "io" | "database" | "internal";
+export type Contact = { key: ContactKey, name: string, phone: string, email: string, hours: string, };
+
+export type ContactKey = "meldpunt" | "aov" | "zvh" | "wijkagent";
+
+export type NewContact = { key: ContactKey, name: string, phone: string, email: string, hours: string, };
+
+export type AssessmentView = { 
+/**
+ * Every assessment, the latest first.
+ */
+assessments: Array<Assessment>, open: OpenAssessment | null, };
+
+export type Assessment = { id: number, title: string, heldOn: string, };
+
+export type OpenAssessment = { assessment: Assessment, respondents: Array<Respondent>, themes: Array<ThemeView>, actions: Array<ImprovementAction>, overall: number | null, 
+/**
+ * Overall score of the assessment before this one, if any.
+ */
+previousOverall: number | null, training: TrainingFigures, };
+
+export type Respondent = { id: number, name: string, 
+/**
+ * Their job, e.g. "AOV"; may be empty.
+ */
+function: string, };
+
+export type ThemeView = { id: string, number: number, title: string, intro: string, result: ThemeResult, previousScore: number | null, items: Array<QuestionView>, };
+
+export type ThemeResult = { theme: string, 
+/**
+ * Mean agreed level (0–4); `None` when no item has a level.
+ */
+score: number | null, items: number, answered: number, notApplicable: number, dontKnow: number, unanswered: number, };
+
+export type QuestionView = { id: string, question: string, good: string, evidence: string, 
+/**
+ * What levels 0–4 look like for this item.
+ */
+levels: Array<string>, fromRecords: boolean, agreed: Agreed, differs: boolean, 
+/**
+ * Each respondent's answer, in the order of `respondents` (`None`: not answered yet).
+ */
+answers: Array<Response | null>, };
+
+export type Agreed = { "kind": "level", level: number, } | { "kind": "not-applicable" } | { "kind": "dont-know" } | { "kind": "unanswered" };
+
+export type Rating = { "kind": "level", level: number, } | { "kind": "not-applicable" } | { "kind": "dont-know" };
+
+export type Response = { theme: string, item: string, rating: Rating | null, explanation: string, evidence: string, };
+
+export type ImprovementAction = { id: number, theme: string, item: string | null, action: string, owner: string, deadline: string | null, status: ActionStatus, };
+
+export type ActionForm = { id?: number, theme: string, item?: string, action: string, owner: string, deadline: string | null, status: ActionStatus, };
+
+export type ActionStatus = "open" | "in-progress" | "done";
+
+export type TrainingFigures = { 
+/**
+ * Roles that have learners, in the order of [`Role::ALL`].
+ */
+roles: Array<RoleTraining>, learners: number, valid: number, };
+
+export type RoleTraining = { role: Role, learners: number, 
+/**
+ * Learners whose every required module is completed and still valid.
+ */
+valid: number, 
+/**
+ * Of those, whose first required module expires within three months.
+ */
+expiring: number, 
+/**
+ * Learners who have not opened a single required module.
+ */
+neverStarted: number, };
+
+export type ReportMade = { path: string, bytes: number, };
+
+export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "locked" | "read-only" | "io" | "database" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };
