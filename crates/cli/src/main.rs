@@ -3,10 +3,11 @@
 //! Glue only: parse the arguments, call one store function, print the result or the error in the
 //! user's language (the same Fluent messages as the app).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use baken_core::Language;
+use baken_core::region::{RegionError, RegionSummary};
 use baken_i18n::Messages;
 use baken_store::{Access, Store, StoreError};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -63,6 +64,18 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         data_dir: Option<PathBuf>,
     },
+    /// Make the pocket card "Wie bel ik?" (PDF) with the municipality's local contacts.
+    Card {
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+    /// The anonymised summary a region can combine: export this municipality's, combine several.
+    #[command(subcommand)]
+    Region(RegionCommand),
     /// Show what is in a Baken database (read-only: changes nothing).
     Info {
         /// Data directory, or the database file itself.
@@ -77,6 +90,36 @@ enum ContentCommand {
     Check {
         /// The pack folder (holding pack.toml), e.g. content/default.
         dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum RegionCommand {
+    /// Write the anonymised summary of a self-assessment (scores per theme, year, region, size
+    /// class; no names, no explanations) as JSON, for the region (docs/region-summary.md).
+    Export {
+        /// Where to write the JSON.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The assessment's date (YYYY-MM-DD); default: the latest.
+        #[arg(long, value_name = "DATE")]
+        date: Option<chrono::NaiveDate>,
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+    /// Combine several municipalities' summaries into a regional overview (PDF). The
+    /// municipalities appear as Gemeente A, B, C… in the order of the files.
+    Combine {
+        /// The summaries (JSON files made with `baken region export`).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The region's name on the overview (default: the name the summaries give).
+        #[arg(long, value_name = "NAME")]
+        region: Option<String>,
     },
 }
 
@@ -212,6 +255,173 @@ fn report(
     .into())
 }
 
+fn card(dir: &std::path::Path, out: &std::path::Path, t: &Messages) -> Result<Outcome, StoreError> {
+    let store = Store::open(dir, Access::ReadOnly)?;
+    let municipality = store.municipality()?.ok_or(StoreError::NoMunicipality)?;
+    let name = municipality.profile.name;
+    let pdf = baken_report::pocket_card_pdf(&name, &store.contacts()?, t.lang())
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    std::fs::write(out, pdf).map_err(|e| StoreError::Io {
+        path: out.to_owned(),
+        source: e,
+    })?;
+    Ok(t.format(
+        "card-cli-done",
+        &[("municipality", name), ("path", out.display().to_string())],
+    )
+    .into())
+}
+
+/// `baken region export`: the summary of one assessment (the latest by default) as JSON.
+fn region_export(
+    dir: &Path,
+    out: &Path,
+    date: Option<chrono::NaiveDate>,
+    t: &Messages,
+) -> Result<Outcome, StoreError> {
+    let store = Store::open(dir, Access::ReadOnly)?;
+    let course = baken_store::packs::load_course(dir);
+    let Some(questionnaire) = course.pack.questionnaire.as_ref() else {
+        return Ok(Outcome {
+            text: t.get("cli-report-no-questionnaire"),
+            ok: false,
+        });
+    };
+    let assessments = store.assessments()?;
+    let found = match date {
+        None => assessments.first(),
+        Some(d) => assessments.iter().find(|a| a.held_on == d),
+    };
+    let Some(assessment) = found else {
+        return Ok(Outcome {
+            text: t.get("cli-report-no-assessment"),
+            ok: false,
+        });
+    };
+    let inputs = store.report_inputs(assessment.id, &course.pack.outline)?;
+    let summary = baken_core::region::summarise(&inputs, questionnaire);
+    std::fs::write(out, summary.to_json()).map_err(|e| StoreError::Io {
+        path: out.to_owned(),
+        source: e,
+    })?;
+    let mut lines = vec![t.format(
+        "region-export-done",
+        &[
+            ("title", assessment.title.clone()),
+            ("path", out.display().to_string()),
+        ],
+    )];
+    for (missing, id) in [
+        (summary.region.is_none(), "region-export-no-region"),
+        (summary.size_class.is_none(), "region-export-no-size"),
+        (summary.demo, "region-export-demo"),
+    ] {
+        if missing {
+            lines.push(t.get(id));
+        }
+    }
+    Ok(lines.join("\n").into())
+}
+
+/// Reads one summary file; the error is the message, in the user's language.
+fn read_summary(file: &Path, t: &Messages) -> Result<RegionSummary, String> {
+    let unreadable = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => t.get("region-file-missing"),
+        _ => t.get("region-file-unreadable"),
+    };
+    let error = |e: RegionError| t.format(e.message_id(), &e.args());
+    // Refuse a huge file before reading it.
+    let size = std::fs::metadata(file).map_err(unreadable)?.len();
+    if size > baken_core::region::MAX_BYTES {
+        return Err(error(RegionError::TooLarge {
+            size_kb: size.div_ceil(1024),
+            max_kb: baken_core::region::MAX_BYTES / 1024,
+        }));
+    }
+    let bytes = std::fs::read(file).map_err(unreadable)?;
+    baken_core::region::parse(&String::from_utf8_lossy(&bytes)).map_err(error)
+}
+
+/// `baken region combine`: every file is read and checked first; if any is refused, each bad
+/// file is named with the reason and nothing is written.
+fn region_combine(
+    files: &[PathBuf],
+    out: &Path,
+    region: Option<String>,
+    t: &Messages,
+) -> Result<Outcome, StoreError> {
+    let problem = |file: &Path, message: String| {
+        t.format(
+            "region-file-problem",
+            &[("file", file.display().to_string()), ("message", message)],
+        )
+    };
+    let refused = |mut lines: Vec<String>| {
+        lines.push(t.get("region-combine-refused"));
+        Ok(Outcome {
+            text: lines.join("\n"),
+            ok: false,
+        })
+    };
+    let mut summaries = Vec::new();
+    let mut seen = Vec::new();
+    let mut problems = Vec::new();
+    for file in files {
+        // The same file twice (a name and a wildcard that both match) would count a municipality
+        // twice.
+        let canonical = std::fs::canonicalize(file).ok();
+        if canonical.is_some() && seen.contains(&canonical) {
+            problems.push(problem(file, t.get("region-file-twice")));
+            continue;
+        }
+        seen.push(canonical);
+        match read_summary(file, t) {
+            Ok(summary) => summaries.push(summary),
+            Err(message) => problems.push(problem(file, message)),
+        }
+    }
+    if !problems.is_empty() {
+        return refused(problems);
+    }
+    let mut overview = match baken_core::region::combine(&summaries) {
+        Ok(overview) => overview,
+        Err(e) => {
+            let message = t.format(e.message_id(), &e.args());
+            return refused(vec![match e {
+                RegionError::MixedQuestionnaires { index, .. } => problem(&files[index], message),
+                _ => message,
+            }]);
+        }
+    };
+    if let Some(name) = region
+        .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|r| !r.is_empty())
+    {
+        overview.region = Some(name);
+    }
+    let pdf = baken_report::region_overview_pdf(&overview, t.lang())
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    std::fs::write(out, pdf).map_err(|e| StoreError::Io {
+        path: out.to_owned(),
+        source: e,
+    })?;
+    let mut lines = vec![
+        t.format(
+            "region-combine-done",
+            &[
+                ("count", summaries.len().to_string()),
+                ("path", out.display().to_string()),
+            ],
+        ),
+        t.get("region-combine-key"),
+    ];
+    for (m, file) in overview.municipalities.iter().zip(files) {
+        let name = t.format("region-municipality", &[("letter", m.letter.clone())]);
+        lines.push(format!("  {name}: {}", file.display()));
+    }
+    Ok(lines.join("\n").into())
+}
+
 fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
     let now = chrono::Utc::now();
     match command {
@@ -271,11 +481,20 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
                 .into())
         }
         Command::Content(ContentCommand::Check { dir }) => content_check(&dir, t),
+        Command::Region(RegionCommand::Export {
+            out,
+            date,
+            data_dir: dir,
+        }) => region_export(&data_dir(dir)?, &out, date, t),
+        Command::Region(RegionCommand::Combine { files, out, region }) => {
+            region_combine(&files, &out, region, t)
+        }
         Command::Report {
             out,
             date,
             data_dir: dir,
         } => report(&data_dir(dir)?, &out, date, t),
+        Command::Card { out, data_dir: dir } => card(&data_dir(dir)?, &out, t),
         Command::Certificate(CertificateCommand::Issue {
             learner,
             out,

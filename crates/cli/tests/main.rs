@@ -492,3 +492,280 @@ fn report_without_an_assessment_says_so() {
     );
     assert!(!pdf.exists());
 }
+
+#[test]
+fn card_on_the_demo_prints_the_local_and_national_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(
+        baken(&["demo", "--data-dir", arg(dir.path())])
+            .status
+            .success()
+    );
+    let pdf = dir.path().join("wie-bel-ik.pdf");
+    let out = baken(&["card", "--data-dir", arg(dir.path()), "--out", arg(&pdf)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!(
+            "Zakkaart 'Wie bel ik?' voor Zilverdam opgeslagen in {}.",
+            pdf.display()
+        )
+    );
+    let card = pdf_text(&pdf);
+    for expect in [
+        "Wie bel ik?",
+        "Zilverdam",
+        "Meldpunt Zorg en Veiligheid Zilverdam",
+        "0599 123 400",
+        "0900-8844",
+        "112",
+        // The demo has no wijkagent: the card says so.
+        "Nog niet ingevuld",
+    ] {
+        assert!(card.contains(expect), "{expect:?} missing from:\n{card}");
+    }
+
+    let en = dir.path().join("whom-do-i-call.pdf");
+    let out = baken(&[
+        "--lang",
+        "en",
+        "card",
+        "--data-dir",
+        arg(dir.path()),
+        "--out",
+        arg(&en),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let card = pdf_text(&en);
+    for expect in [
+        "Whom do I call?",
+        "Municipality of Zilverdam",
+        "Meldpunt Zorg en Veiligheid Zilverdam",
+        "0599 123 400",
+        "Police (non-emergency)",
+        "0900-8844",
+        "112",
+    ] {
+        assert!(card.contains(expect), "{expect:?} missing from:\n{card}");
+    }
+}
+
+#[test]
+fn card_without_a_municipality_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("kaart.pdf");
+    assert!(
+        baken(&["demo", "--data-dir", arg(dir.path())])
+            .status
+            .success()
+    );
+    let db = rusqlite::Connection::open(dir.path().join("baken.sqlite")).unwrap();
+    db.execute("DELETE FROM municipality", []).unwrap();
+    drop(db);
+    // A clear message and no file.
+    let out = baken(&["card", "--data-dir", arg(dir.path()), "--out", arg(&pdf)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr).trim(),
+        "Fout: Stel eerst een gemeente in."
+    );
+    assert!(!pdf.exists());
+}
+
+/// A demo municipality's region summary, exported to `dir/name`.
+fn region_export(dir: &Path, name: &str) -> std::path::PathBuf {
+    let data = dir.join("data");
+    assert!(baken(&["demo", "--data-dir", arg(&data)]).status.success());
+    let json = dir.join(name);
+    let out = baken(&[
+        "region",
+        "export",
+        "--data-dir",
+        arg(&data),
+        "--out",
+        arg(&json),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("Regiosamenvatting van 'Zelfevaluatie "),
+        "{}",
+        text(&out.stdout)
+    );
+    json
+}
+
+/// The numbers after `"score": ` and `"overall": ` in a summary, in file order (`None` for null).
+fn summary_figures(json: &str) -> Vec<Option<f64>> {
+    json.lines()
+        .filter_map(|l| {
+            let (_, rest) = l
+                .split_once("\"score\": ")
+                .or_else(|| l.split_once("\"overall\": "))?;
+            Some(rest.trim_end_matches([',', ' ', '}']).parse().ok())
+        })
+        .collect()
+}
+
+#[test]
+fn region_export_has_the_scores_and_no_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = std::fs::read_to_string(region_export(dir.path(), "zilverdam.json")).unwrap();
+    for expect in [
+        "\"format\": \"baken-region-summary\"",
+        "\"version\": 1",
+        "\"region\": \"Zorg- en Veiligheidshuis Zilverdelta\"",
+        "\"size_class\": \"20k-50k\"",
+        "\"demo\": true",
+        "{ \"id\": \"visie-en-plan\", \"score\": ",
+    ] {
+        assert!(json.contains(expect), "{expect:?} missing from:\n{json}");
+    }
+    for secret in ["Zilverdam\"", "GM9901", "Linda", "Mark de Vries", "23400"] {
+        assert!(!json.contains(secret), "{secret:?} in:\n{json}");
+    }
+    // 12 themes and the overall score.
+    assert_eq!(summary_figures(&json).len(), 13, "{json}");
+}
+
+#[test]
+fn region_combine_of_three_municipalities_shows_the_region_mean() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = region_export(dir.path(), "a.json");
+    let exported = std::fs::read_to_string(&a).unwrap();
+    // Two more municipalities: every theme at 3, and every theme at 1 (the overall follows).
+    let with_scores = |score: &str, size: &str| {
+        let lines: Vec<String> = exported
+            .lines()
+            .map(|l| {
+                let comma = if l.ends_with(',') { "," } else { "" };
+                if let Some((head, _)) = l.split_once("\"score\": ") {
+                    format!("{head}\"score\": {score} }}{comma}")
+                } else if let Some((head, _)) = l.split_once("\"overall\": ") {
+                    format!("{head}\"overall\": {score}{comma}")
+                } else {
+                    l.replace("\"demo\": true", "\"demo\": false")
+                        .replace("\"20k-50k\"", size)
+                }
+            })
+            .collect();
+        lines.join("\n")
+    };
+    let b = dir.path().join("b.json");
+    let c = dir.path().join("c.json");
+    std::fs::write(&b, with_scores("3.0", "\"lt10k\"")).unwrap();
+    std::fs::write(&c, with_scores("1.0", "null")).unwrap();
+    let pdf = dir.path().join("regio.pdf");
+    let out = baken(&[
+        "region",
+        "combine",
+        arg(&a),
+        arg(&b),
+        arg(&c),
+        "--out",
+        arg(&pdf),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("Regionaal overzicht van 3 gemeenten opgeslagen in "),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("Gemeente B: {}", b.display())),
+        "{stdout}"
+    );
+
+    // The region's mean per theme and overall, as the PDF writes it: one decimal, a comma.
+    let figures = summary_figures(&exported);
+    let mean = |x: Option<f64>, y: f64, z: f64| {
+        let known: Vec<f64> = [x, Some(y), Some(z)].into_iter().flatten().collect();
+        format!("{:.1}", known.iter().sum::<f64>() / known.len() as f64).replace('.', ",")
+    };
+    let expected_first = mean(figures[0], 3.0, 1.0);
+    let expected_overall = mean(figures[12], 3.0, 1.0);
+    let report = pdf_text(&pdf);
+    let mean_row: Vec<&str> = report
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("Regiogemiddelde") && l.split_whitespace().count() == 14)
+        .unwrap_or_else(|| panic!("no row with the region mean in:\n{report}"))
+        .split_whitespace()
+        .collect();
+    assert_eq!(mean_row[1], expected_first, "{mean_row:?}");
+    assert_eq!(mean_row[13], expected_overall, "{mean_row:?}");
+    for expect in [
+        "Zelfevaluaties 2026",
+        "Zorg- en Veiligheidshuis Zilverdelta",
+        "Gemeente A (demo)",
+        "Gemeente C",
+        "Per thema",
+        "Visie en plan",
+        "niet bedoeld om gemeenten",
+        "Pagina 1 van",
+    ] {
+        assert!(
+            report.contains(expect),
+            "{expect:?} missing from:\n{report}"
+        );
+    }
+    // No municipality's name: the files do not have it.
+    assert!(!report.contains("Zilverdam"), "{report}");
+}
+
+#[test]
+fn region_combine_refuses_another_version_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = region_export(dir.path(), "a.json");
+    let exported = std::fs::read_to_string(&a).unwrap();
+    let v2 = dir.path().join("versie2.json");
+    std::fs::write(&v2, exported.replace("\"version\": 1,", "\"version\": 2,")).unwrap();
+    let pdf = dir.path().join("regio.pdf");
+    let out = baken(&["region", "combine", arg(&a), arg(&v2), "--out", arg(&pdf)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr).trim(),
+        format!(
+            "{}: Deze regiosamenvatting heeft formaatversie 2, maar deze versie van Baken leest alleen versie 1. Maak alle samenvattingen met dezelfde versie van Baken, of werk Baken bij.\nEr is geen overzicht gemaakt.",
+            v2.display()
+        )
+    );
+    assert!(!pdf.exists());
+
+    // Every bad file is named with its own reason, in the user's language.
+    let garbage = dir.path().join("garbage.json");
+    std::fs::write(&garbage, "PK\u{3}\u{4}").unwrap();
+    let cut = dir.path().join("cut.json");
+    std::fs::write(&cut, &exported[..exported.len() / 2]).unwrap();
+    let missing = dir.path().join("missing.json");
+    let out = baken(&[
+        "--lang",
+        "en",
+        "region",
+        "combine",
+        arg(&a),
+        arg(&garbage),
+        arg(&cut),
+        arg(&missing),
+        arg(&a),
+        "--out",
+        arg(&pdf),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    for expect in [
+        format!(
+            "{}: This is not a Baken region summary: its content is not JSON",
+            garbage.display()
+        ),
+        format!("{}: The file stops halfway.", cut.display()),
+        format!("{}: The file does not exist.", missing.display()),
+        format!("{}: This file is already in the list", a.display()),
+        "No overview was made.".to_owned(),
+    ] {
+        assert!(
+            stderr.contains(&expect),
+            "{expect:?} missing from:\n{stderr}"
+        );
+    }
+    assert!(!pdf.exists());
+}

@@ -19,6 +19,8 @@
 //!   any level has no score.
 //! - The overall score is the mean of the theme scores that exist.
 
+pub mod export;
+
 use chrono::{DateTime, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -21,6 +21,7 @@ pub mod lesson;
 pub mod municipality;
 pub mod progress;
 pub mod refresher;
+pub mod region;
 pub mod scoring;
 pub mod snapshot;
 

@@ -326,6 +326,9 @@ callcard-veilig-thuis = Veilig Thuis
 callcard-veilig-thuis-text = For domestic violence or child abuse: a separate route, beside a concern about radicalisation.
 callcard-zorgwekkend = Meldpunt Zorgwekkend Gedrag
 callcard-zorgwekkend-text = For worrying behaviour without acute danger.
+card-file = pocket card Whom do I call
+callcard-print = Print the pocket card
+callcard-print-text = An A6 card to cut out and fold, with these numbers.
 contact-phone = Phone
 contact-email = E-mail
 contact-hours = Available
@@ -388,6 +391,15 @@ assessment-report-text = A PDF with a summary, scores per theme, findings, the a
 assessment-report-make = Make the report
 assessment-report-busy = Making the report…
 assessment-report-done = The report was saved in { $path }.
+export-answers-file = answers
+export-actions-file = action plan
+assessment-export = Export
+assessment-export-text = For a spreadsheet or another program. The export holds the respondents' names.
+assessment-export-answers = Answers (CSV)
+assessment-export-actions = Action plan (CSV)
+assessment-export-json = Everything (JSON)
+assessment-export-done = Saved in { $path }.
+assessment-open-file = Open
 assessment-prev-theme = Previous theme
 assessment-next-theme = Next theme
 assessment-from-records = from the training records
@@ -506,3 +518,122 @@ report-level-1-text = It happens now and then, depending on who is there, but it
 report-level-2-text = There are agreements or a plan on paper, but they are not yet followed everywhere.
 report-level-3-text = The agreements are followed in practice.
 report-level-4-text = How it works is evaluated, and the approach is improved accordingly.
+
+## Pocket card
+
+card-doc-title = Pocket card 'Whom do I call?' – { $municipality }
+card-print-hint = Print this page at actual size (100%), on one side of the paper. Cut the card out along the crop marks. Fold it in half at the fold marks, with the print on the outside.
+card-fold = fold
+card-steps = What do you do?
+card-step-1 = Write down the facts: what you saw or heard.
+card-step-2 = Don't keep it to yourself: talk to a colleague.
+card-step-3 = Serious concern? Call the reporting point.
+card-step-4 = Immediate danger? Call 112.
+card-missing = Not filled in yet. Write the number here:
+card-update = A number out of date? Ask the coordinator for a new card.
+card-cli-done = Pocket card 'Whom do I call?' for { $municipality } saved in { $path }.
+card-notes = Other numbers
+
+## Region
+
+# Messages for a region summary that cannot be read or combined (baken-core: RegionError).
+# The command line puts the file name in front.
+region-error-too-large = The file is too large for a region summary ({ $size } kB; at most { $max } kB). Is it the right file?
+region-error-empty = The file is empty.
+region-error-not-json = This is not a Baken region summary: its content is not JSON (line { $line }, column { $column }).
+region-error-truncated = The file stops halfway. It was probably not copied or sent completely; ask the municipality to send it again.
+region-error-not-summary = This is not a Baken region summary.
+region-error-other-version = This region summary has format version { $found }, but this version of Baken only reads version { $supported }. Make all summaries with the same version of Baken, or update Baken.
+region-error-unknown-field = The file holds a field that does not belong in a region summary ('{ $field }'). A region summary holds only scores, without names or explanations, so Baken does not use this file.
+region-error-invalid = The content of the region summary is not right ({ $detail }).
+region-error-bad-year = The year { $year } cannot be right.
+region-error-bad-region = The region's name is empty, longer than { $max } characters or has more than one line.
+region-error-theme-count = The summary has { $count } themes; it should have 1 to { $max }.
+region-error-bad-theme-id = '{ $id }' is not a valid theme code.
+region-error-duplicate-theme = The theme '{ $id }' appears twice.
+region-error-score-out-of-range = The theme '{ $theme }' has score { $score }, but scores run from 0 to 4.
+region-error-overall-mismatch = The overall score is not the mean of the theme scores. The file was probably edited by hand; ask the municipality for a new summary.
+region-error-no-summaries = Give at least one region summary to combine.
+region-error-too-many-summaries = That is { $count } summaries; Baken combines at most { $max }.
+region-error-mixed-questionnaires = This summary was made with questionnaire version { $found }, the first one with version { $expected }. Scores on different questionnaires cannot be compared: combine them separately.
+
+# baken region export / combine
+region-export-done = Region summary of '{ $title }' saved in { $path }. It holds only scores: no names and no explanations.
+region-export-no-region = Note: the municipality profile names no region, so the summary does not either. Fill in the region in the profile if the region is going to combine the summaries.
+region-export-no-size = Note: the municipality profile has no number of inhabitants, so the summary has no size class.
+region-export-demo = Note: this is the demo municipality. The regional overview marks this summary as a demo.
+region-file-problem = { $file }: { $message }
+region-file-missing = The file does not exist.
+region-file-unreadable = The file cannot be read.
+region-file-twice = This file is already in the list; each municipality counts once.
+region-combine-refused = No overview was made.
+region-combine-done = Regional overview of { $count ->
+        [one] 1 municipality
+       *[other] { $count } municipalities
+    } saved in { $path }.
+region-combine-key = Which letter belongs to which file (this is not in the PDF):
+
+# The regional overview (PDF)
+region-municipality = Municipality { $letter }
+region-size-lt10k = fewer than 10,000 inhabitants
+region-size-10k-20k = 10,000 to 20,000 inhabitants
+region-size-20k-50k = 20,000 to 50,000 inhabitants
+region-size-50k-100k = 50,000 to 100,000 inhabitants
+region-size-gte100k = 100,000 inhabitants or more
+region-size-unknown = number of inhabitants unknown
+region-size-short-lt10k = < 10,000
+region-size-short-10k-20k = 10,000–20,000
+region-size-short-20k-50k = 20,000–50,000
+region-size-short-50k-100k = 50,000–100,000
+region-size-short-gte100k = ≥ 100,000
+region-size-short-unknown = unknown
+region-pdf-kind = Regional overview
+region-pdf-title = Self-assessments { $years }
+region-pdf-subtitle = The local approach to radicalisation and extremism in the region's municipalities, side by side
+region-pdf-no-region = Region not given
+region-pdf-fact-region = Region
+region-pdf-fact-regions = Regions
+region-pdf-fact-years = Year of the self-assessment
+region-pdf-fact-municipalities = Municipalities
+region-pdf-fact-sizes = By size
+region-pdf-fact-questionnaire = Questionnaire
+region-pdf-questionnaire-version = version { $version }
+region-pdf-municipality-count = { $count ->
+        [one] 1 municipality
+       *[other] { $count } municipalities
+    }
+region-pdf-demo-count = of which { $count } demo
+region-pdf-demo = demo
+region-pdf-overall = Regional mean
+region-pdf-out-of = out of 4
+region-pdf-overall-note = The mean of the overall scores of { $scored } of the { $total } municipalities; each municipality counts the same.
+region-pdf-overall-note-all = The mean of the overall scores of all { $total } municipalities; each municipality counts the same.
+region-pdf-strongest = Strongest in the region
+region-pdf-weakest = Most room for improvement
+region-pdf-none = No scores yet.
+region-pdf-about = How to read this overview
+region-pdf-note-ranking = The scores are self-assessments: each municipality rated its own approach, on a scale from 0 (not present) to 4 (evaluated and improved). They show where the region stands and where working together can help. They are not meant for comparing or ranking municipalities.
+region-pdf-note-anonymous = The municipalities appear without their names, as Municipality A, B, C and so on, in the order in which the summaries were combined. A summary holds only the scores, the year, the region and a size class: no names of people and no explanations.
+region-pdf-note-missing = A dash (–) means that the municipality has no score for that theme, for example because no question was answered. The regional mean counts only the municipalities with a score.
+region-pdf-footer = Self-assessment by the municipalities themselves – not meant for ranking municipalities
+region-pdf-chart-title = Regional mean per theme
+region-pdf-chart-intro = The bar is the mean of the municipalities with a score for that theme; the line below it runs from the lowest to the highest score in the region. Where the line is long, municipalities can learn a lot from each other.
+region-pdf-chart-alt = Bar chart of the regional mean per theme on a scale from 0 to 4, with a line from the lowest to the highest score. The same figures are in the table that follows.
+region-pdf-chart-mean = Regional mean
+region-pdf-chart-range = Lowest to highest score
+region-pdf-themes = Per theme
+region-pdf-themes-intro = The regional mean per theme, the lowest and the highest score, and how many municipalities have a score for the theme.
+region-pdf-col-number = No.
+region-pdf-col-theme = Theme
+region-pdf-col-mean = Mean
+region-pdf-col-lowest = Lowest
+region-pdf-col-highest = Highest
+region-pdf-col-scored = Municipalities with a score
+region-pdf-scored-of = { $scored } of { $total }
+region-pdf-table = Per municipality
+region-pdf-table-intro = Each municipality's score per theme and overall. The numbers above the columns are the themes from the table 'Per theme'; the bottom row is the regional mean.
+region-pdf-col-municipality = Municipality
+region-pdf-col-inhabitants = Inhabitants
+region-pdf-col-year = Year
+region-pdf-col-overall = Overall
+region-pdf-mean-row = Regional mean

@@ -326,6 +326,9 @@ callcard-veilig-thuis = Veilig Thuis
 callcard-veilig-thuis-text = Bij huiselijk geweld of kindermishandeling: een aparte route, naast een zorg over radicalisering.
 callcard-zorgwekkend = Meldpunt Zorgwekkend Gedrag
 callcard-zorgwekkend-text = Bij zorgwekkend gedrag zonder acuut gevaar.
+card-file = zakkaart Wie bel ik
+callcard-print = Zakkaart afdrukken
+callcard-print-text = Een kaart op A6-formaat om uit te knippen en te vouwen, met deze nummers.
 contact-phone = Telefoon
 contact-email = E-mail
 contact-hours = Bereikbaar
@@ -388,6 +391,15 @@ assessment-report-text = Een PDF met samenvatting, scores per thema, bevindingen
 assessment-report-make = Rapport maken
 assessment-report-busy = Het rapport wordt gemaakt…
 assessment-report-done = Het rapport is opgeslagen in { $path }.
+export-answers-file = antwoorden
+export-actions-file = actieplan
+assessment-export = Exporteren
+assessment-export-text = Voor een rekenblad of een ander programma. De export bevat de namen van de invullers.
+assessment-export-answers = Antwoorden (CSV)
+assessment-export-actions = Actieplan (CSV)
+assessment-export-json = Alles (JSON)
+assessment-export-done = Opgeslagen in { $path }.
+assessment-open-file = Openen
 assessment-prev-theme = Vorig thema
 assessment-next-theme = Volgend thema
 assessment-from-records = uit de opleidingsregistratie
@@ -509,3 +521,122 @@ report-level-1-text = Het gebeurt soms, afhankelijk van wie er is, maar het is n
 report-level-2-text = Er zijn afspraken of een plan op papier, maar die worden nog niet overal gevolgd.
 report-level-3-text = De afspraken worden in de praktijk gevolgd.
 report-level-4-text = De werking wordt geëvalueerd en de aanpak wordt op grond daarvan verbeterd.
+
+## Zakkaart
+
+card-doc-title = Zakkaart 'Wie bel ik?' – { $municipality }
+card-print-hint = Print deze pagina op ware grootte (100%), op één kant van het papier. Knip de kaart uit langs de snijtekens. Vouw hem dubbel bij de vouwtekens, met de tekst naar buiten.
+card-fold = vouwen
+card-steps = Wat doet u?
+card-step-1 = Schrijf feitelijk op wat u zag of hoorde.
+card-step-2 = Blijf er niet mee alleen: overleg met een collega.
+card-step-3 = Ernstige zorg? Bel het meldpunt.
+card-step-4 = Direct gevaar? Bel 112.
+card-missing = Nog niet ingevuld. Schrijf het nummer hier op:
+card-update = Klopt een nummer niet meer? Vraag de coördinator om een nieuwe kaart.
+card-cli-done = Zakkaart 'Wie bel ik?' voor { $municipality } opgeslagen in { $path }.
+card-notes = Andere nummers
+
+## Regio
+
+# Meldingen bij een regiosamenvatting die niet gelezen of samengevoegd kan worden (baken-core: RegionError).
+# De opdrachtregel zet de bestandsnaam ervoor.
+region-error-too-large = Het bestand is te groot voor een regiosamenvatting ({ $size } kB; hooguit { $max } kB). Is dit wel het goede bestand?
+region-error-empty = Het bestand is leeg.
+region-error-not-json = Dit is geen regiosamenvatting van Baken: de inhoud is geen JSON (regel { $line }, kolom { $column }).
+region-error-truncated = Het bestand houdt halverwege op. Waarschijnlijk is het niet helemaal gekopieerd of verstuurd; vraag de gemeente het opnieuw te sturen.
+region-error-not-summary = Dit is geen regiosamenvatting van Baken.
+region-error-other-version = Deze regiosamenvatting heeft formaatversie { $found }, maar deze versie van Baken leest alleen versie { $supported }. Maak alle samenvattingen met dezelfde versie van Baken, of werk Baken bij.
+region-error-unknown-field = Het bestand bevat een veld dat niet in een regiosamenvatting hoort ('{ $field }'). Een regiosamenvatting bevat alleen scores, zonder namen of toelichtingen; Baken gebruikt dit bestand daarom niet.
+region-error-invalid = De inhoud van de regiosamenvatting klopt niet ({ $detail }).
+region-error-bad-year = Het jaar { $year } kan niet kloppen.
+region-error-bad-region = De naam van de regio is leeg, langer dan { $max } tekens of bestaat uit meer dan één regel.
+region-error-theme-count = De samenvatting heeft { $count } thema's; dat moeten er 1 tot { $max } zijn.
+region-error-bad-theme-id = '{ $id }' is geen geldige themacode.
+region-error-duplicate-theme = Het thema '{ $id }' staat er twee keer in.
+region-error-score-out-of-range = Bij het thema '{ $theme }' staat score { $score }, maar scores lopen van 0 tot 4.
+region-error-overall-mismatch = De totaalscore is niet het gemiddelde van de themascores. Het bestand is waarschijnlijk met de hand gewijzigd; vraag de gemeente om een nieuwe samenvatting.
+region-error-no-summaries = Geef ten minste één regiosamenvatting om samen te voegen.
+region-error-too-many-summaries = Dat zijn { $count } samenvattingen; Baken voegt er hooguit { $max } samen.
+region-error-mixed-questionnaires = Deze samenvatting is gemaakt met vragenlijst versie { $found }, de eerste met versie { $expected }. Scores op verschillende vragenlijsten zijn niet te vergelijken: voeg ze apart samen.
+
+# baken region export / combine
+region-export-done = Regiosamenvatting van '{ $title }' opgeslagen in { $path }. Er staan alleen scores in: geen namen en geen toelichtingen.
+region-export-no-region = Let op: het gemeenteprofiel noemt geen regio, dus de samenvatting ook niet. Vul de regio in bij het profiel als de regio de samenvattingen gaat samenvoegen.
+region-export-no-size = Let op: het gemeenteprofiel heeft geen aantal inwoners, dus de samenvatting heeft geen grootteklasse.
+region-export-demo = Let op: dit is de demogemeente. In het regionale overzicht staat deze samenvatting als demo.
+region-file-problem = { $file }: { $message }
+region-file-missing = Het bestand bestaat niet.
+region-file-unreadable = Het bestand kan niet worden gelezen.
+region-file-twice = Dit bestand staat al eerder in de lijst; elke gemeente telt één keer.
+region-combine-refused = Er is geen overzicht gemaakt.
+region-combine-done = Regionaal overzicht van { $count ->
+        [one] 1 gemeente
+       *[other] { $count } gemeenten
+    } opgeslagen in { $path }.
+region-combine-key = Welke letter bij welk bestand hoort (dit staat niet in de PDF):
+
+# Het regionale overzicht (PDF)
+region-municipality = Gemeente { $letter }
+region-size-lt10k = minder dan 10.000 inwoners
+region-size-10k-20k = 10.000 tot 20.000 inwoners
+region-size-20k-50k = 20.000 tot 50.000 inwoners
+region-size-50k-100k = 50.000 tot 100.000 inwoners
+region-size-gte100k = 100.000 inwoners of meer
+region-size-unknown = aantal inwoners onbekend
+region-size-short-lt10k = < 10.000
+region-size-short-10k-20k = 10.000–20.000
+region-size-short-20k-50k = 20.000–50.000
+region-size-short-50k-100k = 50.000–100.000
+region-size-short-gte100k = ≥ 100.000
+region-size-short-unknown = onbekend
+region-pdf-kind = Regionaal overzicht
+region-pdf-title = Zelfevaluaties { $years }
+region-pdf-subtitle = De lokale aanpak van radicalisering en extremisme in de gemeenten van de regio, naast elkaar gezet
+region-pdf-no-region = Regio niet opgegeven
+region-pdf-fact-region = Regio
+region-pdf-fact-regions = Regio's
+region-pdf-fact-years = Jaar van de zelfevaluatie
+region-pdf-fact-municipalities = Gemeenten
+region-pdf-fact-sizes = Naar grootte
+region-pdf-fact-questionnaire = Vragenlijst
+region-pdf-questionnaire-version = versie { $version }
+region-pdf-municipality-count = { $count ->
+        [one] 1 gemeente
+       *[other] { $count } gemeenten
+    }
+region-pdf-demo-count = waarvan { $count } demo
+region-pdf-demo = demo
+region-pdf-overall = Regiogemiddelde
+region-pdf-out-of = van 4
+region-pdf-overall-note = Het gemiddelde van de totaalscores van { $scored } van de { $total } gemeenten; elke gemeente telt even zwaar.
+region-pdf-overall-note-all = Het gemiddelde van de totaalscores van alle { $total } gemeenten; elke gemeente telt even zwaar.
+region-pdf-strongest = Sterkst in de regio
+region-pdf-weakest = Meeste ruimte voor verbetering
+region-pdf-none = Nog geen scores.
+region-pdf-about = Zo leest u dit overzicht
+region-pdf-note-ranking = De scores zijn zelfbeoordelingen: elke gemeente heeft haar eigen aanpak beoordeeld, op een schaal van 0 (niet aanwezig) tot 4 (geëvalueerd en verbeterd). Ze laten zien waar de regio staat en waar samenwerken kan helpen. Ze zijn niet bedoeld om gemeenten met elkaar te vergelijken of te rangschikken.
+region-pdf-note-anonymous = De gemeenten staan er zonder naam in, als Gemeente A, B, C enzovoort, in de volgorde waarin de samenvattingen zijn samengevoegd. Een samenvatting bevat alleen de scores, het jaar, de regio en een grootteklasse: geen namen van personen en geen toelichtingen.
+region-pdf-note-missing = Een streepje (–) betekent dat de gemeente bij dat thema geen score heeft, bijvoorbeeld omdat geen enkele vraag is beantwoord. Het regiogemiddelde telt alleen de gemeenten met een score.
+region-pdf-footer = Zelfbeoordeling door de gemeenten zelf – niet bedoeld om gemeenten te rangschikken
+region-pdf-chart-title = Regiogemiddelde per thema
+region-pdf-chart-intro = De balk is het gemiddelde van de gemeenten met een score bij dat thema; de lijn eronder loopt van de laagste tot de hoogste score in de regio. Waar de lijn lang is, kunnen gemeenten veel van elkaar leren.
+region-pdf-chart-alt = Staafdiagram met het regiogemiddelde per thema op een schaal van 0 tot 4, met een lijn van de laagste tot de hoogste score. Dezelfde cijfers staan in de tabel hierna.
+region-pdf-chart-mean = Regiogemiddelde
+region-pdf-chart-range = Laagste tot hoogste score
+region-pdf-themes = Per thema
+region-pdf-themes-intro = Het regiogemiddelde per thema, de laagste en de hoogste score, en hoeveel gemeenten bij het thema een score hebben.
+region-pdf-col-number = Nr.
+region-pdf-col-theme = Thema
+region-pdf-col-mean = Gemiddelde
+region-pdf-col-lowest = Laagste
+region-pdf-col-highest = Hoogste
+region-pdf-col-scored = Gemeenten met score
+region-pdf-scored-of = { $scored } van { $total }
+region-pdf-table = Per gemeente
+region-pdf-table-intro = De score per thema en de totaalscore van elke gemeente. De nummers boven de kolommen zijn de thema's uit de tabel 'Per thema'; de onderste regel is het regiogemiddelde.
+region-pdf-col-municipality = Gemeente
+region-pdf-col-inhabitants = Inwoners
+region-pdf-col-year = Jaar
+region-pdf-col-overall = Totaal
+region-pdf-mean-row = Regiogemiddelde

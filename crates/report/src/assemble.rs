@@ -267,8 +267,12 @@ pub fn council_report(
 /// A file name for the report: "Zilverdam - Zelfevaluatie 2026.pdf", with characters that file
 /// systems refuse replaced.
 pub fn file_name(report: &CouncilReport) -> String {
-    let raw = format!("{} - {}", report.municipality, report.title);
-    let clean: String = raw
+    safe_file_name(&format!("{} - {}.pdf", report.municipality, report.title))
+}
+
+/// `name` with characters that file systems refuse replaced by `_`.
+pub fn safe_file_name(name: &str) -> String {
+    let clean: String = name
         .chars()
         .map(|c| {
             if c.is_control() || "/\\:*?\"<>|".contains(c) {
@@ -278,7 +282,7 @@ pub fn file_name(report: &CouncilReport) -> String {
             }
         })
         .collect();
-    format!("{}.pdf", clean.trim().trim_matches('.'))
+    clean.trim().trim_start_matches('.').to_owned()
 }
 
 /// The overall score as text, for a one-line summary (CLI).

@@ -676,7 +676,7 @@ pub fn chart_svg(themes: &[Theme], lang: Language) -> String {
 
 /// Text for an SVG text node or attribute: XML's five special characters escaped, characters
 /// XML does not allow dropped, line breaks and tabs made spaces.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -700,7 +700,7 @@ fn faces() -> &'static [Option<ttf_parser::Face<'static>>; 2] {
 }
 
 /// The width of `text` in Open Sans at `size` (without kerning, which only makes it narrower).
-fn text_width(text: &str, bold: bool, size: f64) -> f64 {
+pub(crate) fn text_width(text: &str, bold: bool, size: f64) -> f64 {
     let Some(face) = &faces()[usize::from(bold)] else {
         return text.chars().count() as f64 * 0.6 * size;
     };
@@ -718,7 +718,7 @@ fn text_width(text: &str, bold: bool, size: f64) -> f64 {
 
 /// Breaks `text` into at most `max_lines` lines of at most `width`; a word too long for a line is
 /// cut, and text that does not fit ends in "…".
-fn wrap(text: &str, width: f64, bold: bool, size: f64, max_lines: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: f64, bold: bool, size: f64, max_lines: usize) -> Vec<String> {
     let fits = |s: &str| text_width(s, bold, size) <= width;
     let mut lines: Vec<String> = vec![];
     let mut line = String::new();

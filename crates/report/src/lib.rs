@@ -2,10 +2,12 @@
 //! readers. Data goes into the templates as JSON and is only ever shown as text.
 //!
 //! Architecture invariant: no IO here; callers get the PDF as bytes. Certificates and the council
-//! report ([`council`]) now; the pocket card builds on the same engine.
+//! report ([`council`]), and the pocket card "Wie bel ik?" ([`card`]), all on the same engine.
 
 pub mod assemble;
+pub mod card;
 pub mod council;
+pub mod region;
 
 use baken_core::Language;
 use baken_core::certificate::Certificate;
@@ -15,10 +17,12 @@ use serde_json::json;
 use typst::foundations::{Dict, IntoValue};
 use typst_as_lib::TypstEngine;
 
+pub use card::pocket_card_pdf;
 pub use council::{
     Action, CouncilReport, Difference, Finding, Respondent, Theme, TrainingRow, chart_svg,
     council_report_pdf, score_text,
 };
+pub use region::region_overview_pdf;
 
 static CERTIFICATE: &str = include_str!("../templates/certificate.typ");
 static FONTS: [&[u8]; 2] = [

@@ -269,3 +269,33 @@ fn the_demo_has_two_assessments_and_the_report_compares_them() {
     assert!(now_result.items.iter().any(|i| i.differs));
     assert!(store.previous_assessment(all[1].id).unwrap().is_none());
 }
+
+#[test]
+fn the_demo_assessment_exports_as_csv_and_json() {
+    use baken_core::assessment::export::{actions_csv, answers_csv, assessment_json};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    store.create_demo(now()).unwrap();
+    let pack = default_pack();
+    let q = pack.questionnaire.as_ref().unwrap();
+    let latest = store.assessments().unwrap()[0].id;
+    let inputs = store.report_inputs(latest, &pack.outline).unwrap();
+
+    let csv = answers_csv(&inputs, q, baken_core::Language::Nl);
+    assert!(csv.starts_with("\u{feff}\"thema_nr\";\"thema\";"));
+    // A header, then every item once per respondent (36 items, 2 respondents).
+    assert_eq!(csv.lines().count(), 1 + 36 * 2);
+    assert!(csv.contains("\"Linda Smit\";\"AOV\""));
+    assert!(csv.contains("\"weet-niet\""));
+
+    let actions = actions_csv(&inputs, q, baken_core::Language::En);
+    assert!(actions.starts_with("\u{feff}\"theme\";\"item\";\"measure\""));
+    assert_eq!(actions.lines().count(), 1 + 4);
+
+    let json: serde_json::Value = serde_json::from_str(&assessment_json(&inputs, q)).unwrap();
+    assert_eq!(json["format"], "baken-assessment");
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["municipality"]["name"], "Zilverdam");
+    assert_eq!(json["scores"]["themes"].as_array().unwrap().len(), 12);
+    assert_eq!(json["respondents"].as_array().unwrap().len(), 2);
+}

@@ -1,0 +1,57 @@
+//! `cargo bench -p baken-cli --bench report` (or `make bench`): how long the council report of the
+//! demo municipality takes, from the SQLite file to the PDF bytes, as `baken report` and the app's
+//! "make report" do it. Prints numbers; asserts none. Target: ≤ 1.5 s.
+
+use std::time::{Duration, Instant};
+
+use baken_core::Language;
+use baken_core::content::default_pack;
+use baken_store::{Access, Store};
+
+fn stats(name: &str, mut samples: Vec<Duration>) {
+    samples.sort_unstable();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!(
+        "{name:<44} n={:<3} median {:>8.1} ms   min {:>8.1} ms   max {:>8.1} ms",
+        samples.len(),
+        ms(samples[samples.len() / 2]),
+        ms(samples[0]),
+        ms(samples[samples.len() - 1]),
+    );
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::open(dir.path(), Access::ReadWrite).expect("open");
+    store.create_demo(chrono::Utc::now()).expect("demo");
+    let pack = default_pack();
+    let q = pack.questionnaire.as_ref().expect("questionnaire");
+    let latest = store.assessments().expect("assessments")[0].id;
+
+    let (mut read, mut assemble, mut render, mut total) = (vec![], vec![], vec![], vec![]);
+    let mut bytes = 0;
+    for round in 0..21 {
+        let t0 = Instant::now();
+        let inputs = store.report_inputs(latest, &pack.outline).expect("inputs");
+        let t1 = Instant::now();
+        let report = baken_report::assemble::council_report(&inputs, q, Language::Nl);
+        let t2 = Instant::now();
+        let pdf = baken_report::council_report_pdf(&report).expect("pdf");
+        let t3 = Instant::now();
+        bytes = pdf.len();
+        // The first round warms the font and template caches; it is reported apart.
+        if round == 0 {
+            stats("report, first (cold) render", vec![t3 - t0]);
+            continue;
+        }
+        read.push(t1 - t0);
+        assemble.push(t2 - t1);
+        render.push(t3 - t2);
+        total.push(t3 - t0);
+    }
+    stats("  read assessment + training figures", read);
+    stats("  score and assemble", assemble);
+    stats("  typeset PDF (Typst)", render);
+    stats("report for the demo municipality (total)", total);
+    println!("PDF size: {} KiB", bytes.div_ceil(1024));
+}
