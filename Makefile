@@ -46,7 +46,8 @@ bindings: ui
 # Refreshes the README's screenshots from the last end-to-end run.
 screenshots: test-e2e
 	cd target/e2e-screenshots && cp onboarding.png profiles.png home.png page.png case-feedback.png \
-		check-explanation.png result-passed.png case-feedback-en.png ../../docs/screenshots/
+		check-explanation.png result-passed.png case-feedback-en.png assessment.png assessment-top.png \
+		callcard.png municipality.png ../../docs/screenshots/
 
 # Speed of the learner's hot paths on a real SQLite file (release build; prints a table).
 bench: deps

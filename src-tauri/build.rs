@@ -25,6 +25,9 @@ fn main() {
         "save_action",
         "delete_action",
         "make_report",
+        "export_assessment",
+        "open_report",
+        "make_pocket_card",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri-build failed");

@@ -27,7 +27,7 @@ use baken_core::{
 };
 use ts_rs::{Config, TS};
 
-use crate::{IpcError, ReportMade};
+use crate::{ExportKind, IpcError, ReportMade};
 
 /// The whole generated file.
 pub fn typescript_bindings() -> String {
@@ -92,6 +92,7 @@ pub fn typescript_bindings() -> String {
         TrainingFigures::decl(&cfg),
         RoleTraining::decl(&cfg),
         ReportMade::decl(&cfg),
+        ExportKind::decl(&cfg),
         ErrorCode::decl(&cfg),
         IpcError::decl(&cfg),
     ];

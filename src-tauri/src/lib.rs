@@ -412,6 +412,33 @@ async fn delete_action(
     })
 }
 
+/// Writes `bytes` as `name` in the reports folder: first beside it and then renamed, so a crash
+/// never leaves half a file under the real name.
+fn write_report(state: &AppState, name: &str, bytes: &[u8]) -> Result<ReportMade, StoreError> {
+    let dir = state
+        .reports_dir
+        .clone()
+        .ok_or_else(|| StoreError::NoDatabase {
+            path: baken_store::DATA_DIR_ENV.into(),
+        })?;
+    std::fs::create_dir_all(&dir).map_err(|e| StoreError::Io {
+        path: dir.clone(),
+        source: e,
+    })?;
+    let path = dir.join(name);
+    let partial = dir.join(format!(".{name}.part"));
+    std::fs::write(&partial, bytes)
+        .and_then(|()| std::fs::rename(&partial, &path))
+        .map_err(|e| StoreError::Io {
+            path: path.clone(),
+            source: e,
+        })?;
+    Ok(ReportMade {
+        path: path.display().to_string(),
+        bytes: bytes.len() as u64,
+    })
+}
+
 /// Makes the council report of an assessment and writes it as a PDF; returns where.
 #[tauri::command]
 async fn make_report(
@@ -424,30 +451,77 @@ async fn make_report(
         let report = baken_report::assemble::council_report(&inputs, q, lang);
         let pdf = baken_report::council_report_pdf(&report)
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let dir = state
-            .reports_dir
-            .clone()
-            .ok_or_else(|| StoreError::NoDatabase {
-                path: baken_store::DATA_DIR_ENV.into(),
-            })?;
-        std::fs::create_dir_all(&dir).map_err(|e| StoreError::Io {
-            path: dir.clone(),
-            source: e,
-        })?;
-        let name = baken_report::assemble::file_name(&report);
-        let path = dir.join(name);
-        // Written beside and then renamed, so a crash never leaves half a PDF under the real name.
-        let partial = path.with_extension("pdf.part");
-        std::fs::write(&partial, &pdf)
-            .and_then(|()| std::fs::rename(&partial, &path))
-            .map_err(|e| StoreError::Io {
-                path: path.clone(),
-                source: e,
-            })?;
-        Ok(ReportMade {
-            path: path.display().to_string(),
-            bytes: pdf.len() as u64,
-        })
+        write_report(&state, &baken_report::assemble::file_name(&report), &pdf)
+    })
+}
+
+/// Makes the pocket card "Wie bel ik?" with the local contacts, to print and cut out.
+#[tauri::command]
+async fn make_pocket_card(state: tauri::State<'_, AppState>) -> Result<ReportMade, IpcError> {
+    state.with(|store, _, lang| {
+        let municipality = store.municipality()?.ok_or(StoreError::NoMunicipality)?;
+        let pdf =
+            baken_report::pocket_card_pdf(&municipality.profile.name, &store.contacts()?, lang)
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let t = Messages::for_language(lang);
+        let name = format!("{} - {}.pdf", municipality.profile.name, t.get("card-file"));
+        write_report(&state, &baken_report::assemble::safe_file_name(&name), &pdf)
+    })
+}
+
+/// What an assessment can be exported as.
+#[derive(Debug, Clone, Copy, serde::Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExportKind {
+    AnswersCsv,
+    ActionsCsv,
+    Json,
+}
+
+/// Writes the answers or the action plan as CSV, or everything as JSON, beside the reports.
+#[tauri::command]
+async fn export_assessment(
+    state: tauri::State<'_, AppState>,
+    assessment_id: i64,
+    kind: ExportKind,
+) -> Result<ReportMade, IpcError> {
+    use baken_core::assessment::export;
+    state.with(|store, _, lang| {
+        let q = state.questionnaire()?;
+        let inputs = store.report_inputs(assessment_id, &state.pack.outline)?;
+        let report = baken_report::assemble::council_report(&inputs, q, lang);
+        let stem = baken_report::assemble::file_name(&report);
+        let stem = stem.trim_end_matches(".pdf");
+        let t = Messages::for_language(lang);
+        let (name, text) = match kind {
+            ExportKind::AnswersCsv => (
+                format!("{stem} - {}.csv", t.get("export-answers-file")),
+                export::answers_csv(&inputs, q, lang),
+            ),
+            ExportKind::ActionsCsv => (
+                format!("{stem} - {}.csv", t.get("export-actions-file")),
+                export::actions_csv(&inputs, q, lang),
+            ),
+            ExportKind::Json => (format!("{stem}.json"), export::assessment_json(&inputs, q)),
+        };
+        write_report(&state, &name, text.as_bytes())
+    })
+}
+
+/// Opens a file Baken wrote (a report, an export) in the program the system uses for it. Only
+/// files in Baken's own reports folder: the window cannot make Baken open anything else.
+#[tauri::command]
+async fn open_report(state: tauri::State<'_, AppState>, path: String) -> Result<(), IpcError> {
+    state.with(|_, _, _| {
+        let inside = |p: &std::path::Path| -> Option<bool> {
+            let dir = state.reports_dir.as_ref()?.canonicalize().ok()?;
+            Some(p.canonicalize().ok()?.starts_with(dir))
+        };
+        let path = std::path::PathBuf::from(&path);
+        if inside(&path) != Some(true) {
+            return Err(StoreError::NoDatabase { path });
+        }
+        open::that_detached(&path).map_err(|e| StoreError::Io { path, source: e })
     })
 }
 
@@ -477,7 +551,10 @@ pub fn run() {
             save_response,
             save_action,
             delete_action,
-            make_report
+            make_report,
+            export_assessment,
+            open_report,
+            make_pocket_card
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Baken app");

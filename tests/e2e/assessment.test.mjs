@@ -3,7 +3,7 @@
 // later that the report compares with the first.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { freshDataDir, screenshotDir, startDriver, withApp } from './harness.mjs';
@@ -119,6 +119,7 @@ describe('the self-assessment and the council report', () => {
       await fill(app, '#m-region', 'Zorg- en Veiligheidshuis Eikenland');
       await app.click(await app.findByText('button[type="submit"]', 'Profiel opslaan'));
       await app.findByText('.saved', 'Profiel opgeslagen.');
+      await app.execute('window.scrollTo(0, 0)');
       await app.screenshot(join(screenshotDir, 'municipality.png'));
 
       await app.click(await app.find('[data-testid="nav-callcard"]'));
@@ -126,6 +127,12 @@ describe('the self-assessment and the council report', () => {
       assert.match(await app.text(card), /Meldpunt Zorg Eikendorp[\s\S]*0599 222 333/);
       assert.match(await app.text(await app.find('[data-testid="callcard-aov"]')), /Nog niet ingevuld/);
       await app.screenshot(join(screenshotDir, 'callcard.png'));
+      await app.click(await app.find('[data-testid="make-card"]'));
+      await app.findByText('[data-testid="card-status"]', 'zakkaart Wie bel ik.pdf');
+      const cardText = pdfText(join(dataDir, 'rapporten', 'Eikendorp - zakkaart Wie bel ik.pdf'));
+      assert.match(cardText, /Meldpunt Zorg Eikendorp/);
+      assert.match(cardText, /0599 222 333/);
+      assert.match(cardText, /0900-8844/);
 
       // Last year's assessment: every theme.
       await app.click(await app.find('[data-testid="nav-assessment"]'));
@@ -150,8 +157,11 @@ describe('the self-assessment and the council report', () => {
         }
       }
       assert.match(await app.text(await app.find('[data-testid="overall"]')), /van 4/);
-      await app.click(await app.find('[data-testid="theme-visie-en-plan"]'));
+      await app.click(await app.find('[data-testid="theme-coordinatie"]'));
+      await app.execute(`document.querySelector('[data-testid="item-vaste-contactpersoon"]').scrollIntoView()`);
       await app.screenshot(join(screenshotDir, 'assessment.png'));
+      await app.execute('window.scrollTo(0, 0)');
+      await app.screenshot(join(screenshotDir, 'assessment-top.png'));
 
       await app.click(await app.find('[data-testid="make-report"]'));
       const status = await app.findByText('[data-testid="report-status"]', 'Het rapport is opgeslagen in');
@@ -170,6 +180,14 @@ describe('the self-assessment and the council report', () => {
       assert.match(text, /Evaluatie laten doen door een extern team/);
       assert.match(text, /Niet van toepassing/);
       assert.match(text, /Weet ik niet/);
+
+      // The answers as CSV for a spreadsheet, beside the report.
+      await app.execute(`document.querySelector('details.export').open = true`);
+      await app.click(await app.find('[data-testid="export-answers"]'));
+      await app.findByText('[data-testid="export-status"]', 'antwoorden.csv');
+      const csv = readFileSync(join(dataDir, 'rapporten', 'Eikendorp - Zelfevaluatie 2025 - antwoorden.csv'), 'utf8');
+      assert.match(csv, /"visie-en-plan\/lokale-analyse";"[^"]+";"Anja de Boer";"AOV";"0"/);
+      assert.match(csv, /"preventie\/zonder-stigma";"[^"]+";"Anja de Boer";"AOV";"nvt"/);
 
       // A year later: a new assessment, better on the plan; the report compares.
       await createAssessment(app, '2026-11-20', 'Anja de Boer');

@@ -2,7 +2,7 @@
 // AppSnapshot; a failure rejects with an IpcError { code, message } (message in the user's language).
 import { invoke } from '@tauri-apps/api/core';
 import type {
-  Action, ActionForm, Answer, AppSnapshot, AssessmentView, ContactKey, EffectAction, Phase, IpcError, Language,
+  Action, ActionForm, Answer, AppSnapshot, AssessmentView, ContactKey, EffectAction, ExportKind, Phase, IpcError, Language,
   NewContact, NewLearner, NewMunicipality, ReportMade, Response,
 } from './bindings';
 
@@ -27,6 +27,10 @@ export const api = {
   saveAction: (assessmentId: number, form: ActionForm) => invoke<AssessmentView>('save_action', { assessmentId, form }),
   deleteAction: (assessmentId: number, id: number) => invoke<AssessmentView>('delete_action', { assessmentId, id }),
   makeReport: (assessmentId: number) => invoke<ReportMade>('make_report', { assessmentId }),
+  exportAssessment: (assessmentId: number, kind: ExportKind) =>
+    invoke<ReportMade>('export_assessment', { assessmentId, kind }),
+  openReport: (path: string) => invoke<null>('open_report', { path }),
+  makePocketCard: () => invoke<ReportMade>('make_pocket_card'),
   act: (moduleId: string, action: Action) => invoke<AppSnapshot>('act', { moduleId, action }),
   openRefresher: (open: boolean) => invoke<AppSnapshot>('open_refresher', { open }),
   openEffect: (phase: Phase | null) => invoke<AppSnapshot>('open_effect', { phase }),

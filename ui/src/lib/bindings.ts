@@ -275,6 +275,8 @@ neverStarted: number, };
 
 export type ReportMade = { path: string, bytes: number, };
 
+export type ExportKind = "answers-csv" | "actions-csv" | "json";
+
 export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "locked" | "read-only" | "io" | "database" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };
