@@ -49,6 +49,9 @@ screenshots: test-e2e
 		check-explanation.png result-passed.png case-feedback-en.png assessment.png assessment-top.png \
 		callcard.png municipality.png ../../docs/screenshots/
 
-# Speed of the learner's hot paths on a real SQLite file (release build; prints a table).
+# Speed of the learner's hot paths, the council report and the regional overview (release build;
+# prints tables).
 bench: deps
 	cargo bench --locked -p baken-store --bench store
+	cargo bench --locked -p baken-cli --bench report
+	cargo bench --locked -p baken-report --bench region
