@@ -378,6 +378,7 @@ assessment-differs = The respondents differ by 2 levels or more here. Discuss it
 assessment-others = Other respondents
 assessment-from-records-text = This level follows from the training records in Baken: { $valid } of { $learners } officials have a valid completion of their required modules. You can still add an explanation.
 assessment-no-records = There are no officials in Baken yet; without records this item gets no level.
+assessment-training-caption = Training per role on the date of the self-assessment
 assessment-actions = Improvement measures
 assessment-action = Measure
 assessment-action-owner = Who

@@ -378,6 +378,7 @@ assessment-differs = De invullers verschillen hier 2 niveaus of meer. Bespreek d
 assessment-others = Andere invullers
 assessment-from-records-text = Dit niveau volgt uit de opleidingsregistratie in Baken: { $valid } van de { $learners } medewerkers hebben een geldige afronding van hun verplichte modules. U kunt wel een toelichting geven.
 assessment-no-records = Er zijn nog geen medewerkers in Baken; zonder registratie krijgt deze vraag geen niveau.
+assessment-training-caption = Opleiding per functie op de datum van de zelfevaluatie
 assessment-actions = Verbetermaatregelen
 assessment-action = Maatregel
 assessment-action-owner = Wie
