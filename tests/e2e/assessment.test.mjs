@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { freshDataDir, screenshotDir, startDriver, withApp } from './harness.mjs';
+import { assertAccessible, baken, freshDataDir, screenshotDir, startDriver, withApp } from './harness.mjs';
 
 let driver;
 before(async () => {
@@ -113,6 +113,7 @@ describe('the self-assessment and the council report', () => {
       await app.click(await app.find('[data-testid="contact-form-meldpunt"] button[type="submit"]'));
       const phoneError = await app.waitFor('#c-meldpunt-phone-error');
       assert.match(await app.text(phoneError), /geen telefoonnummer/);
+      await assertAccessible(app, 'municipality with an error');
       await fill(app, '#c-meldpunt-phone', '0599 222 333');
       await app.click(await app.find('[data-testid="contact-form-meldpunt"] button[type="submit"]'));
       await app.findByText('[data-testid="contact-form-meldpunt"] .saved', 'Meldpunt Zorg Eikendorp opgeslagen.');
@@ -121,12 +122,14 @@ describe('the self-assessment and the council report', () => {
       await app.findByText('.saved', 'Profiel opgeslagen.');
       await app.execute('window.scrollTo(0, 0)');
       await app.screenshot(join(screenshotDir, 'municipality.png'));
+      await assertAccessible(app, 'municipality');
 
       await app.click(await app.find('[data-testid="nav-callcard"]'));
       const card = await app.waitFor('[data-testid="callcard-meldpunt"]');
       assert.match(await app.text(card), /Meldpunt Zorg Eikendorp[\s\S]*0599 222 333/);
       assert.match(await app.text(await app.find('[data-testid="callcard-aov"]')), /Nog niet ingevuld/);
       await app.screenshot(join(screenshotDir, 'callcard.png'));
+      await assertAccessible(app, 'callcard');
       await app.click(await app.find('[data-testid="make-card"]'));
       await app.findByText('[data-testid="card-status"]', 'zakkaart Wie bel ik.pdf');
       const cardText = pdfText(join(dataDir, 'rapporten', 'Eikendorp - zakkaart Wie bel ik.pdf'));
@@ -160,9 +163,13 @@ describe('the self-assessment and the council report', () => {
       await app.click(await app.find('[data-testid="theme-coordinatie"]'));
       await app.execute(`document.querySelector('[data-testid="item-vaste-contactpersoon"]').scrollIntoView()`);
       await app.screenshot(join(screenshotDir, 'assessment.png'));
+      await assertAccessible(app, 'assessment');
       await app.execute('window.scrollTo(0, 0)');
       await app.screenshot(join(screenshotDir, 'assessment-top.png'));
+      await assertAccessible(app, 'assessment-top');
 
+      await app.execute(`document.querySelectorAll('details').forEach((d) => (d.open = true))`);
+      await assertAccessible(app, 'assessment with everything unfolded');
       await app.click(await app.find('[data-testid="make-report"]'));
       const status = await app.findByText('[data-testid="report-status"]', 'Het rapport is opgeslagen in');
       const first = join(dataDir, 'rapporten', 'Eikendorp - Zelfevaluatie 2025.pdf');
@@ -199,6 +206,36 @@ describe('the self-assessment and the council report', () => {
       assert.match(second, /Vergelijking met Zelfevaluatie 2025/);
       // Theme 1 went from 1,0 (levels 0, 1, 2) to 4,0.
       assert.match(second, /Visie en plan[^\n]*4,0[^\n]*1,0/);
+    });
+  });
+
+  it('the demo shows two respondents who differ, and the training figures per role, also in English', async () => {
+    const dataDir = freshDataDir();
+    baken('demo', '--data-dir', dataDir);
+    await withApp(driver, dataDir, 'assessment-demo', async (app) => {
+      await app.waitFor('main[data-screen="profiles"]');
+      await app.click(await app.find('[data-testid="nav-assessment"]'));
+      await app.click(await app.waitFor('[data-testid="theme-melden-en-wegen"]'));
+      const differs = await app.waitFor('[data-testid="item-weegploeg-en-criteria"] [data-testid="differs"]');
+      assert.match(await app.text(differs), /2 niveaus of meer/);
+      await app.execute(`document.querySelectorAll('details').forEach((d) => (d.open = true))`);
+      await assertAccessible(app, 'demo assessment, respondents differ');
+
+      await app.click(await app.find('[data-testid="theme-opleiding"]'));
+      const records = await app.waitFor('[data-testid="from-records"]');
+      assert.match(await app.text(records), /0 van de 5 medewerkers/);
+      await assertAccessible(app, 'demo assessment, training figures');
+
+      await app.click(await app.find('[data-testid="language-switch"]'));
+      await app.findByText('h1', 'Self-assessment of the local approach');
+      await app.findByText('[data-testid="from-records"]', '0 of 5 officials');
+      await app.execute('window.scrollTo(0, 0)');
+      await app.screenshot(join(screenshotDir, 'assessment-en.png'));
+      await assertAccessible(app, 'demo assessment in English');
+      await app.click(await app.find('[data-testid="nav-callcard"]'));
+      await app.findByText('h1', 'Whom do I call?');
+      await app.screenshot(join(screenshotDir, 'callcard-en.png'));
+      await assertAccessible(app, 'whom do I call');
     });
   });
 });

@@ -2,7 +2,7 @@
 // a display it picks itself), a D-Bus session, and tauri-driver + WebKitWebDriver on free ports.
 // Each test gets its own empty data directory, passed to the app as --data-dir.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -132,4 +132,30 @@ export function baken(...args) {
   const r = spawnSync(cliBinary, args, { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`baken ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
+}
+
+// axe-core (pinned in ui/package-lock.json) runs inside the real webview and checks the screen
+// against the WCAG 2.0, 2.1 and 2.2 A and AA rules.
+const AXE_SOURCE = readFileSync(join(repo, 'ui/node_modules/axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Fails when the screen the app shows now has any WCAG A/AA violation that axe-core can find,
+ * listing each rule, its impact and the elements it found it on.
+ */
+export async function assertAccessible(app, label) {
+  // The source goes in as part of the script itself: the app's Content-Security-Policy rightly
+  // refuses an injected <script> element, while WebDriver's own script execution is allowed.
+  const load = (await app.execute('return typeof window.axe')) === 'undefined' ? `${AXE_SOURCE}\n;` : '';
+  const result = await app.cmd('POST', '/execute/async', {
+    script: `${load}
+      const done = arguments[arguments.length - 1];
+      window.axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+        .then((r) => done(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+          nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' — ' + n.failureSummary.split('\\n').slice(1).join(' ')) }))))
+        .catch((e) => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));`,
+    args: [AXE_TAGS],
+  });
+  const lines = result.map((v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`);
+  if (lines.length) throw new Error(`accessibility violations on "${label}":\n${lines.join('\n')}`);
 }

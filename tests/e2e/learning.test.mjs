@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { baken, freshDataDir, repo, screenshotDir, startDriver, withApp } from './harness.mjs';
+import { assertAccessible, baken, freshDataDir, repo, screenshotDir, startDriver, withApp } from './harness.mjs';
 
 let driver;
 before(async () => {
@@ -56,10 +56,14 @@ async function takeCheck(app, check, right, shots) {
     if (shots && i === 0) {
       await app.waitFor(`form[data-item-id="${item.id}"]`);
       await app.screenshot(join(screenshotDir, `${shots}-item.png`));
+      await assertAccessible(app, `${shots}-item`);
     }
     await answer(app, item, right);
     await app.waitFor('[data-testid="answer-feedback"]');
-    if (shots && i === 0) await app.screenshot(join(screenshotDir, `${shots}-explanation.png`));
+    if (shots && i === 0) {
+      await app.screenshot(join(screenshotDir, `${shots}-explanation.png`));
+      await assertAccessible(app, `${shots}-explanation`);
+    }
     const last = i === check.items.length - 1;
     await app.click(await app.find(last ? '[data-testid="to-result"]' : '[data-testid="next-item"]'));
   }
@@ -98,6 +102,7 @@ describe('completing a module', () => {
           // With Daan, five learners of the demo have answered this first step.
           assert.match(await textOf(app, '[data-testid="colleagues"]'), /5 antwoorden/);
           await app.screenshot(join(screenshotDir, 'case-feedback.png'));
+          await assertAccessible(app, 'case-feedback');
         }
         while ((await app.attribute(await app.find('section[data-step-id]'), 'data-step-id')) === step) {
           await new Promise((r) => setTimeout(r, 50));
@@ -111,6 +116,7 @@ describe('completing a module', () => {
       assert.equal(await app.attribute(result, 'data-passed'), 'false');
       assert.match(await app.text(result), /Uw score: 0% \(0 van de \d+ goed\)/);
       await app.screenshot(join(screenshotDir, 'result-failed.png'));
+      await assertAccessible(app, 'result-failed');
 
       // The retake: all right.
       await app.click(await app.find('[data-testid="retake"]'));
@@ -119,6 +125,7 @@ describe('completing a module', () => {
       assert.equal(await app.attribute(result, 'data-passed'), 'true');
       assert.match(await app.text(result), /Uw score: 100%/);
       await app.screenshot(join(screenshotDir, 'result-passed.png'));
+      await assertAccessible(app, 'result-passed');
 
       // Back home the module is completed; the next one is opened and left on its second page.
       await app.click(await app.find('[data-testid="close-module"]'));
@@ -143,12 +150,15 @@ describe('completing a module', () => {
       await app.click(await app.waitFor('button[data-choice-id]'));
       await app.findByText('[data-testid="case-feedback"]', 'You chose:');
       await app.screenshot(join(screenshotDir, 'case-feedback-en.png'));
+      await assertAccessible(app, 'case-feedback-en');
       await app.click(await app.find('[data-testid="toc-check"]'));
       assert.match(await textOf(app, '[data-testid="item-position"]'), /^Question 1 of \d+ · attempt 3$/);
       await app.screenshot(join(screenshotDir, 'check-item-en.png'));
+      await assertAccessible(app, 'check-item-en');
       await answer(app, check.items[0], false);
       await app.findByText('[data-testid="answer-feedback"]', 'Not right');
       await app.screenshot(join(screenshotDir, 'check-explanation-en.png'));
+      await assertAccessible(app, 'check-explanation-en');
       // The rest of this attempt right: 7 of 8 passes, and the result speaks English.
       for (const item of check.items.slice(1)) {
         await app.click(await app.find('[data-testid="next-item"]'));
@@ -160,6 +170,7 @@ describe('completing a module', () => {
       assert.equal(await app.attribute(result, 'data-passed'), 'true');
       assert.match(await app.text(result), /Your score: 87% \(7 of 8 right\)/);
       await app.screenshot(join(screenshotDir, 'result-en.png'));
+      await assertAccessible(app, 'result-en');
     });
   });
 });
@@ -199,6 +210,7 @@ describe('the learning effect', () => {
       await app.click(await app.waitFor('[data-testid="start-effect"]'));
       await app.waitFor('[data-testid="effect"][data-step="confidence"]');
       await app.screenshot(join(screenshotDir, 'effect-confidence.png'));
+      await assertAccessible(app, 'effect-confidence');
       await app.click(await app.find('input[name="level"][value="2"]'));
       await app.click(await app.find('[data-testid="submit-confidence"]'));
       for (let n = 1; n <= 6; n++) {

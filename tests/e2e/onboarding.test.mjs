@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { baken, freshDataDir, screenshotDir, startDriver, withApp } from './harness.mjs';
+import { assertAccessible, baken, freshDataDir, screenshotDir, startDriver, withApp } from './harness.mjs';
 
 let driver;
 before(async () => {
@@ -29,11 +29,13 @@ describe('onboarding with the demo municipality', () => {
       await app.waitFor('main[data-screen="onboarding"]');
       assert.equal(await textOf(app, 'h1'), 'Welkom bij Baken');
       await app.screenshot(join(screenshotDir, 'onboarding.png'));
+      await assertAccessible(app, 'onboarding');
 
       await app.click(await app.find('[data-testid="start-demo"]'));
       await app.waitFor('main[data-screen="profiles"]');
       assert.equal(await textOf(app, '[data-testid="municipality-name"]'), 'Gemeente Zilverdam');
       await app.screenshot(join(screenshotDir, 'profiles.png'));
+      await assertAccessible(app, 'profiles');
 
       await app.click(await app.findByText('button.profile', 'Youssef Amrani'));
       await app.waitFor('main[data-screen="home"]');
@@ -50,6 +52,7 @@ describe('onboarding with the demo municipality', () => {
         'signalen-wegen:not-started',
       ]);
       await app.screenshot(join(screenshotDir, 'home.png'));
+      await assertAccessible(app, 'home');
       return states;
     });
 
@@ -81,6 +84,7 @@ describe('onboarding with an own municipality', () => {
         'Een CBS-code bestaat uit GM en vier cijfers, bijvoorbeeld GM0123.',
       );
       await app.screenshot(join(screenshotDir, 'onboarding-error.png'));
+      await assertAccessible(app, 'onboarding-error');
 
       const cbs = await app.find('#cbs-code');
       await app.clear(cbs);
@@ -97,6 +101,7 @@ describe('onboarding with an own municipality', () => {
       await app.click(await app.find('[data-testid="language-switch"]'));
       await app.findByText('[data-testid="greeting"]', 'Welcome, Eva de Wit');
       await app.screenshot(join(screenshotDir, 'home-en.png'));
+      await assertAccessible(app, 'home-en');
     });
 
     await withApp(driver, dataDir, 'own-restart', async (app) => {
@@ -121,6 +126,7 @@ describe('a data directory holding a file that is not Baken’s', () => {
         `${file} is geen Baken-bestand. Baken heeft het niet gewijzigd.`,
       );
       await app.screenshot(join(screenshotDir, 'error-not-baken.png'));
+      await assertAccessible(app, 'error-not-baken');
       // The language switch works here too, message included.
       await app.click(await app.find('[data-testid="language-switch"]'));
       await app.findByText('[role="alert"]', `${file} is not a Baken file. Baken has not changed it.`);

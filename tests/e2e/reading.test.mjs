@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { baken, freshDataDir, repo, screenshotDir, startDriver, withApp } from './harness.mjs';
+import { assertAccessible, baken, freshDataDir, repo, screenshotDir, startDriver, withApp } from './harness.mjs';
 
 let driver;
 before(async () => {
@@ -35,6 +35,7 @@ describe('reading a module', () => {
       await app.findByText('[data-testid="page-position"]', 'Pagina 3 van');
       pageId = await app.attribute(await app.find('article[data-page-id]'), 'data-page-id');
       await app.screenshot(join(screenshotDir, 'page.png'));
+      await assertAccessible(app, 'page');
     });
 
     // A restart opens the same module on the same page.
@@ -47,6 +48,7 @@ describe('reading a module', () => {
       await app.click(await app.find('[data-testid="language-switch"]'));
       await app.findByText('[data-testid="page-position"]', 'Page 3 of');
       await app.screenshot(join(screenshotDir, 'page-en.png'));
+      await assertAccessible(app, 'page-en');
       await app.click(await app.find('[data-testid="close-module"]'));
       await app.waitFor('main[data-screen="home"]');
       const card = await app.find('[data-module-id="signalen"]');
@@ -74,6 +76,7 @@ describe('local content packs', () => {
       assert.match(await app.text(local), /Verplicht voor uw functie/);
       await app.execute('document.querySelector("[data-testid=refused-pack]").scrollIntoView()');
       await app.screenshot(join(screenshotDir, 'local-packs.png'));
+      await assertAccessible(app, 'local-packs');
       // The local module works like any other: its page names the municipality.
       await app.click(await app.find('[data-module-id="lokale-casus-markt"] [data-testid="open-module"]'));
       await app.findByText('article[data-stage="pages"]', 'de AOV van Zilverdam');
