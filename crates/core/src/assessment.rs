@@ -550,6 +550,11 @@ pub struct OpenAssessment {
     /// Overall score of the assessment before this one, if any.
     pub previous_overall: Option<f64>,
     pub training: TrainingFigures,
+    /// A preview of the report's summary: the (up to) three strongest and weakest themes' titles,
+    /// and how many items the respondents differ on.
+    pub strongest: Vec<String>,
+    pub weakest: Vec<String>,
+    pub differences: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -637,7 +642,20 @@ pub fn open_view(
                 .collect(),
         })
         .collect();
+    let (strong, weak) = result.strongest_and_weakest(3);
+    let titles = |ids: Vec<&str>| -> Vec<String> {
+        ids.into_iter()
+            .filter_map(|id| questionnaire.theme(id))
+            .map(|t| text(&t.title))
+            .collect()
+    };
+    let strongest = titles(strong);
+    let weakest = titles(weak);
+    let differences = result.items.iter().filter(|i| i.differs).count() as u32;
     OpenAssessment {
+        strongest,
+        weakest,
+        differences,
         assessment: current.data.assessment.clone(),
         respondents: current
             .data

@@ -392,6 +392,16 @@ assessment-report-text = A PDF with a summary, scores per theme, findings, the a
 assessment-report-make = Make the report
 assessment-report-busy = Making the report…
 assessment-report-done = The report was saved in { $path }.
+assessment-preview = Preview of the summary
+assessment-preview-strongest = Strongest:
+assessment-preview-weakest = Weakest:
+assessment-preview-counts = { $open ->
+        [one] 1 open action
+       *[other] { $open } open actions
+    }; respondents differ on { $differences ->
+        [one] 1 item
+       *[other] { $differences } items
+    }.
 export-answers-file = answers
 export-actions-file = action plan
 assessment-export = Export

@@ -376,7 +376,10 @@ assessment-saved = Opgeslagen
 assessment-agreed = Samen: { $level }
 assessment-differs = De invullers verschillen hier 2 niveaus of meer. Bespreek dit samen.
 assessment-others = Andere invullers
-assessment-from-records-text = Dit niveau volgt uit de opleidingsregistratie in Baken: { $valid } van de { $learners } medewerkers hebben een geldige afronding van hun verplichte modules. U kunt wel een toelichting geven.
+assessment-from-records-text = Dit niveau volgt uit de opleidingsregistratie in Baken: { $valid } van de { $learners } medewerkers { $valid ->
+        [one] heeft
+       *[other] hebben
+    } een geldige afronding van hun verplichte modules. U kunt wel een toelichting geven.
 assessment-no-records = Er zijn nog geen medewerkers in Baken; zonder registratie krijgt deze vraag geen niveau.
 assessment-training-caption = Opleiding per functie op de datum van de zelfevaluatie
 assessment-actions = Verbetermaatregelen
@@ -392,6 +395,16 @@ assessment-report-text = Een PDF met samenvatting, scores per thema, bevindingen
 assessment-report-make = Rapport maken
 assessment-report-busy = Het rapport wordt gemaakt…
 assessment-report-done = Het rapport is opgeslagen in { $path }.
+assessment-preview = Voorbeeld van de samenvatting
+assessment-preview-strongest = Sterkst:
+assessment-preview-weakest = Zwakst:
+assessment-preview-counts = { $open ->
+        [one] 1 open actie
+       *[other] { $open } open acties
+    }; invullers verschillen bij { $differences ->
+        [one] 1 vraag
+       *[other] { $differences } vragen
+    }.
 export-answers-file = antwoorden
 export-actions-file = actieplan
 assessment-export = Exporteren

@@ -36,6 +36,9 @@ function view(answers: (Response | null)[], overall: number | null, differs = fa
       overall,
       previousOverall: 1.5,
       training: { roles: [], learners: 0, valid: 0 },
+      strongest: overall === null ? [] : ['Visie en plan'],
+      weakest: [],
+      differences: differs ? 1 : 0,
     },
   };
 }
@@ -72,6 +75,7 @@ describe('AssessmentScreen', () => {
     expect(screen.getByTestId('overall').textContent).toBe('1,0 van 4');
     expect(screen.getByTestId('differs').textContent).toContain('2 niveaus of meer');
     expect(screen.getByText('Samen: 1 – Ad hoc')).toBeTruthy();
+    expect(screen.getByTestId('preview').textContent).toContain('0 open acties; invullers verschillen bij 1 vraag.');
   });
 
   it('offers to start an assessment when there is none, and shows a refusal in words', async () => {

@@ -215,7 +215,12 @@ export type OpenAssessment = { assessment: Assessment, respondents: Array<Respon
 /**
  * Overall score of the assessment before this one, if any.
  */
-previousOverall: number | null, training: TrainingFigures, };
+previousOverall: number | null, training: TrainingFigures, 
+/**
+ * A preview of the report's summary: the (up to) three strongest and weakest themes' titles,
+ * and how many items the respondents differ on.
+ */
+strongest: Array<string>, weakest: Array<string>, differences: number, };
 
 export type Respondent = { id: number, name: string, 
 /**
