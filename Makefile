@@ -4,7 +4,7 @@
 DEMO_DIR := $(CURDIR)/.demo-data
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test deps ui build lint test-rust test-ui test-e2e bindings screenshots bench
+.PHONY: run test deps ui build lint spellcheck test-rust test-ui test-e2e bindings screenshots bench
 
 run: build
 	@test -f "$(DEMO_DIR)/baken.sqlite" || target/debug/baken demo --data-dir "$(DEMO_DIR)"
@@ -23,12 +23,17 @@ ui: deps
 build: ui
 	cargo build --locked -p baken-app -p baken-cli
 
-lint: build
+lint: build spellcheck
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	@# Architecture invariant: the domain crate never depends on the app shell or the database.
 	@! cargo tree --locked -p baken-core -e normal,build | grep -E '\b(tauri|rusqlite)\b' \
 		|| { echo "baken-core must not depend on tauri or rusqlite" >&2; exit 1; }
 	npm --prefix ui run check
+
+# The Dutch texts (content pack and nl.ftl) against hunspell nl_NL, the English ones against en_GB;
+# proper names and terms are in scripts/spellcheck-allow.txt.
+spellcheck: deps
+	python3 scripts/spellcheck.py
 
 test-rust: build
 	cargo test --locked --workspace
