@@ -92,6 +92,23 @@ export class Session {
     await this.cmd('DELETE', '/actions');
   }
 
+  /**
+   * Presses keys on whatever element has focus, one after the other, as a keyboard would. A value
+   * is a key (a character or one of `Key`); an array is a chord, pressed together and released in
+   * reverse order, e.g. `[Key.Shift, Key.Tab]`.
+   */
+  async keys(...values) {
+    const actions = values.flatMap((v) => {
+      const chord = Array.isArray(v) ? v : [v];
+      return [
+        ...chord.map((value) => ({ type: 'keyDown', value })),
+        ...chord.toReversed().map((value) => ({ type: 'keyUp', value })),
+      ];
+    });
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.cmd('DELETE', '/actions');
+  }
+
   execute(script, args = []) {
     return this.cmd('POST', '/execute/sync', { script, args });
   }
@@ -120,5 +137,20 @@ async function call(method, url, body) {
   }
   return json;
 }
+
+/** W3C WebDriver key codes for `Session.keys`. */
+export const Key = Object.freeze({
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Escape: '\uE00C',
+  Space: '\uE00D',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+});
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
