@@ -283,14 +283,31 @@ pub(crate) struct Render<'a> {
 }
 
 impl Render<'_> {
+    /// Plain text (questions, options, case steps): `{gemeente}` becomes the name, a contact
+    /// placeholder a phrase that reads naturally in the sentence ("het meldpunt"); the details of
+    /// the contact are on the pages and on "Wie bel ik?".
     fn text(&self, texts: &crate::content::Texts) -> String {
-        crate::content::markdown::fill_placeholders(
-            &ModuleOutline::text(texts, self.lang),
-            &std::collections::BTreeMap::from([(
-                "gemeente".to_owned(),
-                self.municipality.to_owned(),
-            )]),
-        )
+        let mut values = std::collections::BTreeMap::from([(
+            "gemeente".to_owned(),
+            self.municipality.to_owned(),
+        )]);
+        for (key, nl, en) in [
+            ("meldpunt", "het meldpunt", "the reporting point"),
+            ("aov", "de AOV", "the AOV"),
+            (
+                "zvh",
+                "het Zorg- en Veiligheidshuis",
+                "the Zorg- en Veiligheidshuis",
+            ),
+            ("wijkagent", "de wijkagent", "the community police officer"),
+        ] {
+            let phrase = match self.lang {
+                Language::Nl => nl,
+                Language::En => en,
+            };
+            values.insert(format!("contact:{key}"), phrase.to_owned());
+        }
+        crate::content::markdown::fill_placeholders(&ModuleOutline::text(texts, self.lang), &values)
     }
 
     fn blocks(&self, texts: &crate::content::Texts) -> Vec<Block> {
@@ -958,5 +975,42 @@ mod tests {
         );
         // Starting the check again resumes the same attempt.
         assert_eq!(plan(module, &events, &Action::StartCheck), Ok(vec![]));
+    }
+}
+
+#[cfg(test)]
+mod plain_text_tests {
+    use super::*;
+
+    #[test]
+    fn contact_placeholders_in_plain_text_read_as_phrases() {
+        let texts: crate::content::Texts = [
+            (
+                "nl".to_owned(),
+                "In {gemeente} meld ik het bij {contact:meldpunt}.".to_owned(),
+            ),
+            (
+                "en".to_owned(),
+                "I report it to {contact:meldpunt} in {gemeente}.".to_owned(),
+            ),
+        ]
+        .into_iter()
+        .collect();
+        let nl = Render {
+            lang: Language::Nl,
+            municipality: "Zilverdam",
+        };
+        assert_eq!(
+            nl.text(&texts),
+            "In Zilverdam meld ik het bij het meldpunt."
+        );
+        let en = Render {
+            lang: Language::En,
+            municipality: "Zilverdam",
+        };
+        assert_eq!(
+            en.text(&texts),
+            "I report it to the reporting point in Zilverdam."
+        );
     }
 }
