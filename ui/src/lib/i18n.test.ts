@@ -40,3 +40,44 @@ describe('translations', () => {
     });
   }
 });
+
+/** The markup of a Svelte file with scripts, styles, comments, `{…}` expressions and tags taken out. */
+function visibleText(source: string): string {
+  let markup = source
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ');
+  // Expressions may nest braces ({#each …}, {t('x', { n })}): drop them by depth.
+  let out = '';
+  let depth = 0;
+  for (const c of markup) {
+    if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c;
+  }
+  markup = out.replace(/<[^>]*>/g, ' ');
+  return markup;
+}
+
+/** Literal texts in attributes a user (or a screen reader) meets. */
+function literalAttributes(source: string): string[] {
+  const markup = source.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<style[\s\S]*?<\/style>/g, ' ');
+  return [...markup.matchAll(/\b(aria-label|title|placeholder|alt|aria-description)="([^"{]*[A-Za-z][^"{]*)"/g)].map((m) => `${m[1]}="${m[2]}"`);
+}
+
+describe('UI code', () => {
+  const files = sourceFiles(srcDir).filter((f) => f.endsWith('.svelte'));
+  it('has Svelte files to check', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+  for (const file of files) {
+    const name = file.slice(srcDir.length);
+    it(`${name} shows no text that bypasses the translations`, () => {
+      const source = readFileSync(file, 'utf8');
+      // Symbols such as arrows, dashes and separators are not words.
+      const words = visibleText(source).match(/\p{L}{2,}/gu) ?? [];
+      expect(words).toEqual([]);
+      expect(literalAttributes(source)).toEqual([]);
+    });
+  }
+});
