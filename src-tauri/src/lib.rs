@@ -120,6 +120,22 @@ impl AppState {
         f(store, chrono::Utc::now(), lang).map_err(|e| IpcError::from_store(&e, lang))
     }
 
+    /// Runs a change to assessment `id` and returns its screen afresh.
+    fn change_assessment(
+        &self,
+        id: i64,
+        f: impl FnOnce(
+            &mut Store,
+            &baken_core::content::Questionnaire,
+            chrono::DateTime<chrono::Utc>,
+        ) -> Result<(), StoreError>,
+    ) -> Result<AssessmentView, IpcError> {
+        self.with(|store, now, lang| {
+            f(store, self.questionnaire()?, now)?;
+            store.assessment_view(&self.pack, Some(id), lang)
+        })
+    }
+
     fn questionnaire(&self) -> Result<&baken_core::content::Questionnaire, StoreError> {
         self.pack
             .questionnaire
@@ -368,9 +384,10 @@ async fn add_respondent(
     name: String,
     function: String,
 ) -> Result<AssessmentView, IpcError> {
-    state.with(|store, _, lang| {
-        store.add_respondent(assessment_id, &name, &function)?;
-        store.assessment_view(&state.pack, Some(assessment_id), lang)
+    state.change_assessment(assessment_id, |store, _, _| {
+        store
+            .add_respondent(assessment_id, &name, &function)
+            .map(drop)
     })
 }
 
@@ -382,9 +399,10 @@ async fn save_response(
     respondent_id: i64,
     response: Response,
 ) -> Result<AssessmentView, IpcError> {
-    state.with(|store, now, lang| {
-        store.save_response(respondent_id, &response, state.questionnaire()?, now)?;
-        store.assessment_view(&state.pack, Some(assessment_id), lang)
+    state.change_assessment(assessment_id, |store, q, now| {
+        store
+            .save_response(respondent_id, &response, q, now)
+            .map(drop)
     })
 }
 
@@ -394,9 +412,8 @@ async fn save_action(
     assessment_id: i64,
     form: ActionForm,
 ) -> Result<AssessmentView, IpcError> {
-    state.with(|store, now, lang| {
-        store.save_action(assessment_id, &form, state.questionnaire()?, now)?;
-        store.assessment_view(&state.pack, Some(assessment_id), lang)
+    state.change_assessment(assessment_id, |store, q, now| {
+        store.save_action(assessment_id, &form, q, now).map(drop)
     })
 }
 
@@ -406,10 +423,7 @@ async fn delete_action(
     assessment_id: i64,
     id: i64,
 ) -> Result<AssessmentView, IpcError> {
-    state.with(|store, _, lang| {
-        store.delete_action(id)?;
-        store.assessment_view(&state.pack, Some(assessment_id), lang)
-    })
+    state.change_assessment(assessment_id, |store, _, _| store.delete_action(id))
 }
 
 /// Writes `bytes` as `name` in the reports folder: first beside it and then renamed, so a crash

@@ -63,23 +63,8 @@ impl Store {
     /// Saves (or replaces) one local contact.
     pub fn save_contact(&mut self, form: &NewContact, now: DateTime<Utc>) -> Result<Contact> {
         let contact = form.validate()?;
-        self.with_tx(|tx| {
-            tx.execute(
-                "INSERT INTO contact (key, name, phone, email, hours, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT (key) DO UPDATE SET name = ?2, phone = ?3, email = ?4, hours = ?5,
-                   updated_at = ?6",
-                params![
-                    contact.key.key(),
-                    contact.name,
-                    contact.phone,
-                    contact.email,
-                    contact.hours,
-                    timestamp(now)
-                ],
-            )?;
-            Ok(contact)
-        })
+        self.with_tx(|tx| upsert_contact(tx, &contact, now))?;
+        Ok(contact)
     }
 
     /// Empties one local contact.
@@ -511,22 +496,29 @@ pub(crate) fn read_contacts(c: &Connection) -> Result<Vec<Contact>> {
     Ok(contacts)
 }
 
+/// Saves a validated contact, replacing an earlier one of the same kind.
+fn upsert_contact(c: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<()> {
+    c.execute(
+        "INSERT INTO contact (key, name, phone, email, hours, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (key) DO UPDATE SET name = ?2, phone = ?3, email = ?4, hours = ?5,
+           updated_at = ?6",
+        params![
+            contact.key.key(),
+            contact.name,
+            contact.phone,
+            contact.email,
+            contact.hours,
+            timestamp(now)
+        ],
+    )?;
+    Ok(())
+}
+
 /// The demo municipality's contacts and its two assessments, inside the demo's transaction.
 pub(crate) fn insert_demo(c: &Connection, now: DateTime<Utc>) -> Result<()> {
     for form in baken_core::demo::contacts() {
-        let contact = form.validate()?;
-        c.execute(
-            "INSERT INTO contact (key, name, phone, email, hours, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                contact.key.key(),
-                contact.name,
-                contact.phone,
-                contact.email,
-                contact.hours,
-                timestamp(now)
-            ],
-        )?;
+        upsert_contact(c, &form.validate()?, now)?;
     }
     for demo in baken_core::demo::assessments() {
         let held_on = (now - chrono::Duration::days(demo.days_ago)).date_naive();
