@@ -54,9 +54,7 @@ screenshots: test-e2e
 		check-explanation.png result-passed.png case-feedback-en.png assessment.png assessment-top.png \
 		callcard.png municipality.png ../../docs/screenshots/
 
-# Speed of the learner's hot paths, the council report and the regional overview (release build;
-# prints tables).
+# Start-up, memory and size against a bare Tauri app (bench/bare), and the store, report and region
+# benches, in one table (release builds; see docs/performance.md). bench/run.py --help for options.
 bench: deps
-	cargo bench --locked -p baken-store --bench store
-	cargo bench --locked -p baken-cli --bench report
-	cargo bench --locked -p baken-report --bench region
+	python3 bench/run.py

@@ -28,6 +28,8 @@ fn main() {
         "export_assessment",
         "open_report",
         "make_pocket_card",
+        // `make bench` only: the first screen with data has painted.
+        "ready",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
         .expect("tauri-build failed");

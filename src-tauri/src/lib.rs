@@ -539,8 +539,32 @@ async fn open_report(state: tauri::State<'_, AppState>, path: String) -> Result<
     })
 }
 
+/// The environment variables of `make bench` (`bench/run.py`): exit once the first screen with
+/// data has painted (start-up time), or write this file then and keep running (memory).
+const EXIT_WHEN_READY_ENV: &str = "BAKEN_EXIT_WHEN_READY";
+const READY_FILE_ENV: &str = "BAKEN_READY_FILE";
+
+/// `make bench` only: the UI calls this once its first screen with data (`screen`, e.g. "home")
+/// has painted. The UI calls it only when [`run`] told it a bench is running; otherwise nothing.
+#[tauri::command]
+async fn ready(screen: String) {
+    if let Some(path) = std::env::var_os(READY_FILE_ENV) {
+        let _ = std::fs::write(path, &screen);
+    }
+    if std::env::var_os(EXIT_WHEN_READY_ENV).is_some_and(|v| v == "1") {
+        println!("ready: {screen}");
+        std::process::exit(0);
+    }
+}
+
 pub fn run() {
-    tauri::Builder::default()
+    let mut builder = tauri::Builder::default();
+    if std::env::var_os(EXIT_WHEN_READY_ENV).is_some() || std::env::var_os(READY_FILE_ENV).is_some()
+    {
+        // Tells the UI to call `ready` after its first screen with data (ui/src/App.svelte).
+        builder = builder.append_invoke_initialization_script("window.__BAKEN_BENCH__ = true;");
+    }
+    builder
         .manage(AppState::open())
         .invoke_handler(tauri::generate_handler![
             snapshot,
@@ -568,7 +592,8 @@ pub fn run() {
             make_report,
             export_assessment,
             open_report,
-            make_pocket_card
+            make_pocket_card,
+            ready
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Baken app");

@@ -37,6 +37,8 @@ export const api = {
   effectAct: (phase: Phase, action: EffectAction) => invoke<AppSnapshot>('effect_act', { phase, action }),
   refreshAnswer: (moduleId: string, itemId: string, answer: Answer) =>
     invoke<AppSnapshot>('refresh_answer', { moduleId, itemId, answer }),
+  /** `make bench` only: the first screen with data has painted (see App.svelte). */
+  ready: (screen: string) => invoke<null>('ready', { screen }),
 };
 
 /** Turns whatever a command rejected with into an IpcError, so screens always have a message. */

@@ -15,7 +15,9 @@ function bundle(lang: Language): FluentBundle {
   return b;
 }
 
-const bundles: Record<Language, FluentBundle> = { nl: bundle('nl'), en: bundle('en') };
+// Parsed on first use: the first screen needs one language, not both.
+const bundles: Partial<Record<Language, FluentBundle>> = {};
+const bundleOf = (lang: Language): FluentBundle => (bundles[lang] ??= bundle(lang));
 const current = $state<{ lang: Language }>({ lang: 'nl' });
 
 export function language(): Language {
@@ -29,14 +31,14 @@ export function setLanguage(lang: Language) {
 
 /** The message `id` in the current language; the id itself if it is missing (a test rules that out). */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
-  const b = bundles[current.lang];
+  const b = bundleOf(current.lang);
   const message = b.getMessage(id);
   if (!message?.value) return id;
   return b.formatPattern(message.value, args);
 }
 
 export function hasMessage(lang: Language, id: string): boolean {
-  return bundles[lang].hasMessage(id);
+  return bundleOf(lang).hasMessage(id);
 }
 
 /** A date as officials write it: "29 november 2026" / "29 November 2026". */
