@@ -557,6 +557,35 @@ async fn ready(screen: String) {
     }
 }
 
+/// WebKitGTK's switch to paint with Skia on the CPU instead of through OpenGL.
+pub const CPU_PAINTING_ENV: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+
+/// Whether the webview should paint on the CPU: on Linux when the machine offers no GPU render
+/// node (`/dev/dri/renderD*`, looked for in `dri`) and the user has not chosen for themselves
+/// (`chosen`: the value of [`CPU_PAINTING_ENV`] if set). Without a render node OpenGL can only be
+/// Mesa's software rasteriser, which compiles a shader program for each new kind of shape on the
+/// first frame: under `make bench` that made the first screen take 130–170 ms to paint against
+/// 20–60 ms on the CPU (docs/performance.md). Virtual desktops in town halls often have no GPU.
+pub fn paint_on_cpu(dri: &std::path::Path, chosen: Option<&std::ffi::OsStr>) -> bool {
+    if chosen.is_some() {
+        return false;
+    }
+    let render_node = std::fs::read_dir(dri).is_ok_and(|entries| {
+        entries
+            .filter_map(Result::ok)
+            .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
+    });
+    !render_node
+}
+
+/// The script that hands the page its first snapshot: `window.__BAKEN_FIRST__`, parsed from a JSON
+/// string literal, so no text in the data can end the statement early.
+fn first_snapshot_script(snap: &AppSnapshot) -> String {
+    let json = serde_json::to_string(snap).expect("a snapshot is always valid JSON");
+    let literal = serde_json::to_string(&json).expect("a string is always valid JSON");
+    format!("window.__BAKEN_FIRST__ = JSON.parse({literal});")
+}
+
 pub fn run() {
     let mut builder = tauri::Builder::default();
     if std::env::var_os(EXIT_WHEN_READY_ENV).is_some() || std::env::var_os(READY_FILE_ENV).is_some()
@@ -564,8 +593,15 @@ pub fn run() {
         // Tells the UI to call `ready` after its first screen with data (ui/src/App.svelte).
         builder = builder.append_invoke_initialization_script("window.__BAKEN_BENCH__ = true;");
     }
+    let state = AppState::open();
+    // The first screen's data travels with the page instead of through a first IPC call: the page
+    // renders it at once, without waiting for a round trip while WebKit is still starting up
+    // (about 40 ms under `make bench`, docs/performance.md). The UI asks again on a reload.
+    if let Ok(first) = state.run(|_, _| Ok(())) {
+        builder = builder.append_invoke_initialization_script(first_snapshot_script(&first));
+    }
     builder
-        .manage(AppState::open())
+        .manage(state)
         .invoke_handler(tauri::generate_handler![
             snapshot,
             start_demo,
@@ -597,4 +633,53 @@ pub fn run() {
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Baken app");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paints_on_the_cpu_only_without_a_render_node_and_without_the_users_choice() {
+        let dir = std::env::temp_dir().join(format!("baken-dri-{}", uuid::Uuid::new_v4()));
+        // No /dev/dri at all (a virtual machine, a container, Xvfb in CI).
+        assert!(paint_on_cpu(&dir, None));
+        // A display controller but no render node still means no GPU to draw with.
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("card0"), b"").unwrap();
+        assert!(paint_on_cpu(&dir, None));
+        // A GPU: WebKit's own choice stands.
+        std::fs::write(dir.join("renderD128"), b"").unwrap();
+        assert!(!paint_on_cpu(&dir, None));
+        std::fs::remove_file(dir.join("renderD128")).unwrap();
+        // The user's own setting, whatever it is, is never overridden.
+        assert!(!paint_on_cpu(&dir, Some(std::ffi::OsStr::new("0"))));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_first_snapshot_script_keeps_hostile_text_inside_the_string() {
+        let snap = AppSnapshot {
+            language: Language::Nl,
+            municipality: None,
+            contacts: vec![],
+            learners: vec![],
+            active: None,
+            refused_packs: vec![RefusedPack {
+                pack: "x\");alert(1);//</script>\u{2028}".into(),
+                problems: vec![],
+            }],
+        };
+        let script = first_snapshot_script(&snap);
+        let literal = script
+            .strip_prefix("window.__BAKEN_FIRST__ = JSON.parse(")
+            .and_then(|s| s.strip_suffix(");"))
+            .expect("one statement");
+        let json: String = serde_json::from_str(literal).expect("a single JSON string literal");
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            back["refusedPacks"][0]["pack"],
+            "x\");alert(1);//</script>\u{2028}"
+        );
+    }
 }

@@ -54,6 +54,17 @@ function backend(start: AppSnapshot, handlers: Record<string, (args: any) => App
 afterEach(() => clearMocks());
 
 describe('App', () => {
+  it('renders the first screen from the snapshot that came with the page, without asking for it', async () => {
+    const calls = backend(empty, {});
+    (window as { __BAKEN_FIRST__?: AppSnapshot }).__BAKEN_FIRST__ = home;
+    render(App);
+    // On screen in the first render, before any IPC answer could have arrived.
+    expect(screen.getByRole('heading', { level: 1, name: /Sanne Verbeek/ })).toBeTruthy();
+    expect(calls).not.toContain('snapshot');
+    // Used once: the page does not keep a copy that could go out of date.
+    expect('__BAKEN_FIRST__' in window).toBe(false);
+  });
+
   it('shows the onboarding when no municipality is set up, and the profiles after the demo', async () => {
     const calls = backend(empty, { start_demo: () => demo });
     render(App);

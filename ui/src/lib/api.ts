@@ -6,6 +6,19 @@ import type {
   NewContact, NewLearner, NewMunicipality, ReportMade, Response,
 } from './bindings';
 
+/**
+ * The snapshot the Rust side handed the page at start (`window.__BAKEN_FIRST__`), so the first
+ * screen needs no IPC round trip; null after a reload, when it may be out of date.
+ */
+export function firstSnapshot(): AppSnapshot | null {
+  const w = window as { __BAKEN_FIRST__?: AppSnapshot };
+  const given = w.__BAKEN_FIRST__ ?? null;
+  delete w.__BAKEN_FIRST__;
+  if (!given) return null;
+  const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return nav?.type === 'reload' ? null : given;
+}
+
 export const api = {
   snapshot: () => invoke<AppSnapshot>('snapshot'),
   startDemo: () => invoke<AppSnapshot>('start_demo'),
