@@ -415,23 +415,26 @@ def memory_rows(baken: App, bare: App, desktop: Desktop, scratch: Path, runs: in
     return rows
 
 
+def size_row(what: str, limit: int, sizes: dict[str, int]) -> Row:
+    """A row of bytes, Baken's against the bare app's, with Baken's limit."""
+    mb = lambda b: f"{b / MB:.2f} MB ({b / 2**20:.1f} MiB)"  # noqa: E731
+    return Row(
+        what,
+        f"≤ {limit // MB} MB",
+        mb(sizes["baken"]),
+        mb(sizes["bare"]),
+        f"{sizes['baken'] / sizes['bare']:.1f}×",
+        verdict(sizes["baken"] <= limit),
+    )
+
+
 def size_rows(skip_deb: bool) -> list[Row]:
     sizes = {}
     for key, name in (("baken", "baken-app"), ("bare", "baken-bench-bare")):
         copy = OUT_DIR / f"{name}.stripped"
         run(["strip", "-o", str(copy), str(RELEASE / name)])
         sizes[key] = copy.stat().st_size
-    mb = lambda b: f"{b / MB:.2f} MB ({b / 2**20:.1f} MiB)"  # noqa: E731
-    rows = [
-        Row(
-            "stripped release binary",
-            f"≤ {BINARY_TARGET // MB} MB",
-            mb(sizes["baken"]),
-            mb(sizes["bare"]),
-            f"{sizes['baken'] / sizes['bare']:.1f}×",
-            verdict(sizes["baken"] <= BINARY_TARGET),
-        )
-    ]
+    rows = [size_row("stripped release binary", BINARY_TARGET, sizes)]
     if skip_deb:
         return rows
     debs = {}
@@ -445,16 +448,7 @@ def size_rows(skip_deb: bool) -> list[Row]:
         run(tauri, cwd=cwd, stdout=subprocess.DEVNULL)
         (deb,) = (RELEASE / "bundle" / "deb").glob(pattern)
         debs[key] = deb.stat().st_size
-    rows.append(
-        Row(
-            ".deb package",
-            f"≤ {DEB_TARGET // MB} MB",
-            mb(debs["baken"]),
-            mb(debs["bare"]),
-            f"{debs['baken'] / debs['bare']:.1f}×",
-            verdict(debs["baken"] <= DEB_TARGET),
-        )
-    )
+    rows.append(size_row(".deb package", DEB_TARGET, debs))
     return rows
 
 
