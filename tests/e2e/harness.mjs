@@ -93,7 +93,10 @@ export async function startDriver() {
     },
   );
   children.add(driver);
+  // tauri-driver listens at once but starts WebKitWebDriver beside it; a session asked for before
+  // that one listens fails ("fetch failed"), so wait for both.
   await waitForPort(port);
+  await waitForPort(nativePort);
   return { url: `http://127.0.0.1:${port}`, display, stop: killAll };
 }
 
