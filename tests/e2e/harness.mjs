@@ -78,8 +78,11 @@ function startXvfb() {
   });
 }
 
-/** Starts Xvfb and tauri-driver; returns the driver's URL and the display. */
-export async function startDriver() {
+/**
+ * Starts Xvfb and tauri-driver; returns the driver's URL and the display. `env` is added to the
+ * environment the app inherits (e.g. GTK_THEME for the dark theme).
+ */
+export async function startDriver({ env = {} } = {}) {
   const display = await startXvfb();
   const port = await freePort();
   const nativePort = await freePort();
@@ -87,7 +90,7 @@ export async function startDriver() {
     'dbus-run-session',
     ['--', 'tauri-driver', '--port', String(port), '--native-port', String(nativePort)],
     {
-      env: { ...process.env, DISPLAY: display, NO_AT_BRIDGE: '1', GDK_BACKEND: 'x11' },
+      env: { ...process.env, DISPLAY: display, NO_AT_BRIDGE: '1', GDK_BACKEND: 'x11', ...env },
       stdio: ['ignore', log, log],
       detached: true,
     },

@@ -1,0 +1,68 @@
+// The main screens in Dutch and English, in the light and in the dark theme. The dark theme is
+// GTK's dark variant (GTK_THEME=Adwaita:dark), which WebKit hands to the page as
+// `prefers-color-scheme: dark`, as it does when an official picks a dark desktop. Every screen is
+// checked with axe-core, whose contrast rule measures the dark colours as well, and saved as a
+// screenshot (`<screen>-<language>-<theme>.png`) for the README.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { assertAccessible, baken, freshDataDir, screenshotDir, startDriver, withApp } from './harness.mjs';
+
+const THEMES = { light: {}, dark: { GTK_THEME: 'Adwaita:dark' } };
+
+/** Saves the screen as it is now, scrolled to the top, and checks it. */
+async function capture(app, name, lang, theme) {
+  await app.execute('window.scrollTo(0, 0)');
+  await app.screenshot(join(screenshotDir, `${name}-${lang}-${theme}.png`));
+  await assertAccessible(app, `${name}, ${lang}, ${theme}`);
+}
+
+for (const [theme, env] of Object.entries(THEMES)) {
+  describe(`the ${theme} theme`, () => {
+    it('shows home, a lesson page, whom to call, the municipality and the self-assessment in Dutch and English', async () => {
+      const driver = await startDriver({ env });
+      try {
+        const dataDir = freshDataDir();
+        baken('demo', '--data-dir', dataDir);
+        await withApp(driver, dataDir, `themes-${theme}`, async (app) => {
+          await app.click(await app.waitFor('button.profile'));
+          await app.waitFor('main[data-screen="home"]');
+          // The page follows the desktop's choice, and the colours change with it.
+          assert.equal(await app.execute(`return matchMedia('(prefers-color-scheme: dark)').matches`), theme === 'dark');
+          const background = await app.execute(`return getComputedStyle(document.body).backgroundColor`);
+          assert.equal(background, theme === 'dark' ? 'rgb(18, 22, 28)' : 'rgb(243, 244, 246)');
+
+          for (const lang of ['nl', 'en']) {
+            const heading = { nl: ['Wie bel ik?', 'Gemeente', 'Zelfevaluatie'], en: ['Whom do I call?', 'Municipality', 'Self-assessment'] }[lang];
+            await app.click(await app.find('[data-testid="nav-learn"]'));
+            await app.waitFor('main[data-screen="home"]');
+            await capture(app, 'home', lang, theme);
+            await app.click(await app.find('[data-testid="open-module"]'));
+            await app.waitFor('[data-testid="page-position"]');
+            await capture(app, 'page', lang, theme);
+            await app.click(await app.find('[data-testid="close-module"]'));
+            await app.waitFor('main[data-screen="home"]');
+
+            await app.click(await app.find('[data-testid="nav-callcard"]'));
+            await app.findByText('h1', heading[0]);
+            await capture(app, 'callcard', lang, theme);
+            await app.click(await app.find('[data-testid="nav-municipality"]'));
+            await app.findByText('h1', heading[1]);
+            await capture(app, 'municipality', lang, theme);
+            await app.click(await app.find('[data-testid="nav-assessment"]'));
+            await app.findByText('h1', heading[2]);
+            await app.waitFor('[data-testid="theme-opleiding"]');
+            await capture(app, 'assessment', lang, theme);
+
+            if (lang === 'nl') {
+              await app.click(await app.find('[data-testid="language-switch"]'));
+              await app.findByText('h1', 'Self-assessment');
+            }
+          }
+        });
+      } finally {
+        driver.stop();
+      }
+    });
+  });
+}
