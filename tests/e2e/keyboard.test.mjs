@@ -197,7 +197,7 @@ describe('keyboard only', () => {
       await act(app, `[data-module-id="${MODULE}"] [data-testid="open-module"]`, Key.Enter, 'the first page', stageIs('pages'),
         { shows: 'on the open-module button' });
 
-      // The pages, to the end; "Next" each time.
+      // The pages, to the end; "Next" each time, and focus goes to the new page's title.
       await assertAccessible(app, 'keyboard-page');
       const pageIs = `return document.querySelector('[data-testid="page-position"]')?.innerText === arguments[0]`;
       for (let page = 1; ; page++) {
@@ -206,17 +206,17 @@ describe('keyboard only', () => {
         assert.equal(position, `Pagina ${page} van ${total}`);
         if (page === total) break;
         await act(app, '[data-testid="next-page"]', Key.Enter, `page ${page + 1}`, pageIs,
-          { shows: page === 1 && 'on the next-page button', args: [`Pagina ${page + 1} van ${total}`] });
+          { shows: page === 1 && 'on the next-page button', args: [`Pagina ${page + 1} van ${total}`], lands: '#page-title' });
       }
       await act(app, '[data-testid="after-pages"]', Key.Enter, 'the case', stageIs('case'));
 
-      // The case: the first choice at every step, until an ending.
+      // The case: the first choice at every step, until an ending; focus goes to the consequence.
       let decisions = 0;
       while (await app.execute(`return !!document.querySelector('button[data-choice-id]')`)) {
         const step = await app.execute(`return document.querySelector('section[data-step-id]').dataset.stepId`);
         await act(app, 'button[data-choice-id]', Key.Enter, 'the next case step',
           `return document.querySelector('section[data-step-id]')?.dataset.stepId !== arguments[0]`,
-          { shows: decisions === 0 && 'on a case choice', args: [step] });
+          { shows: decisions === 0 && 'on a case choice', args: [step], lands: '[data-testid="case-feedback"] h2' });
         decisions++;
         if (decisions === 1) await assertAccessible(app, 'keyboard-case-feedback');
       }
