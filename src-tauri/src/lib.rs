@@ -14,6 +14,7 @@ use baken_core::assessment::{ActionForm, AssessmentView, Response};
 use baken_core::content::{Pack, Problem};
 use baken_core::effect::{EffectAction, Phase};
 use baken_core::municipality::ContactKey;
+use baken_core::window::{Area, WindowPlacement};
 use baken_core::{
     Action, Answer, AppSnapshot, ErrorCode, Language, NewContact, NewLearner, NewMunicipality,
     RefusedPack,
@@ -21,6 +22,7 @@ use baken_core::{
 use baken_i18n::Messages;
 use baken_store::{Access, Store, StoreError};
 use serde::Serialize;
+use tauri::Manager;
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -54,6 +56,8 @@ struct AppState {
     refused: Vec<(String, Vec<Problem>)>,
     /// Where "make report" writes its PDFs.
     reports_dir: Option<std::path::PathBuf>,
+    /// The window's placement as last saved, so a move that changes nothing writes nothing.
+    placement: Mutex<Option<WindowPlacement>>,
 }
 
 /// A report written to disk, for the UI to show where it is.
@@ -101,6 +105,7 @@ impl AppState {
             pack: course.pack,
             refused: course.refused,
             reports_dir,
+            placement: Mutex::new(None),
         }
     }
 
@@ -557,6 +562,92 @@ async fn ready(screen: String) {
     }
 }
 
+/// Opens the main window where it was last time (`baken_core::window`), then shows it: the
+/// window starts hidden (`tauri.conf.json`) so it does not jump after it appears.
+fn place_window(app: &tauri::App) {
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let state = app.state::<AppState>();
+    let saved = state
+        .with(|store, _, _| store.window_placement())
+        .ok()
+        .flatten();
+    if let Some(saved) = saved {
+        let scale = window.scale_factor().unwrap_or(1.0);
+        let monitors: Vec<Area> = window
+            .available_monitors()
+            .unwrap_or_default()
+            .iter()
+            .map(|m| Area {
+                x: m.position().x,
+                y: m.position().y,
+                width: m.size().width,
+                height: m.size().height,
+            })
+            .collect();
+        let smallest = Area {
+            x: 0,
+            y: 0,
+            width: (MIN_WINDOW.0 * scale).round() as u32,
+            height: (MIN_WINDOW.1 * scale).round() as u32,
+        };
+        let fitted = saved.fit(&monitors, smallest);
+        let _ = window.set_size(tauri::PhysicalSize::new(fitted.width, fitted.height));
+        if let Some((x, y)) = fitted.position {
+            let _ = window.set_position(tauri::PhysicalPosition::new(x, y));
+        }
+        if fitted.maximized {
+            let _ = window.maximize();
+        }
+        *lock(&state.placement) = Some(saved);
+    }
+    let _ = window.show();
+}
+
+/// The smallest window, in logical pixels (as `minWidth`/`minHeight` in `tauri.conf.json`).
+const MIN_WINDOW: (f64, f64) = (640.0, 480.0);
+
+/// Saves where the window is after it moved or resized, so the next start opens it there; a
+/// crash loses at most the last move. While the window is maximised its normal size and position
+/// stay as they were; a minimised window is not saved.
+fn remember_placement(window: &tauri::Window) {
+    if window.label() != "main" || window.is_minimized().unwrap_or(false) {
+        return;
+    }
+    let (Ok(position), Ok(size)) = (window.outer_position(), window.inner_size()) else {
+        return;
+    };
+    let state = window.state::<AppState>();
+    let mut last = lock(&state.placement);
+    let placement = match (*last, window.is_maximized().unwrap_or(false)) {
+        (Some(before), true) => WindowPlacement {
+            maximized: true,
+            ..before
+        },
+        (_, maximized) => WindowPlacement {
+            x: position.x,
+            y: position.y,
+            width: size.width,
+            height: size.height,
+            maximized,
+        },
+    };
+    if *last == Some(placement) {
+        return;
+    }
+    if state
+        .with(|store, _, _| store.set_window_placement(&placement))
+        .is_ok()
+    {
+        *last = Some(placement);
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// WebKitGTK's switch to paint with Skia on the CPU instead of through OpenGL.
 pub const CPU_PAINTING_ENV: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 
@@ -602,6 +693,18 @@ pub fn run() {
     }
     builder
         .manage(state)
+        .setup(|app| {
+            place_window(app);
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            if matches!(
+                event,
+                tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_)
+            ) {
+                remember_placement(window);
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             snapshot,
             start_demo,

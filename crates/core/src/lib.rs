@@ -24,6 +24,7 @@ pub mod refresher;
 pub mod region;
 pub mod scoring;
 pub mod snapshot;
+pub mod window;
 
 pub use error::{ErrorCode, ValidationError};
 pub use lang::Language;

@@ -21,6 +21,7 @@ use baken_core::content::Pack;
 use baken_core::effect::{self, Phase};
 use baken_core::lesson::{Action, ChoiceCounts, ModuleView, last_choice, module_view, plan};
 use baken_core::progress::summarise;
+use baken_core::window::WindowPlacement;
 use baken_core::{
     AppSnapshot, EventKind, Language, Learner, LearnerHome, Municipality, MunicipalityProfile,
     NewLearner, NewMunicipality, ProgressEvent, Role,
@@ -462,6 +463,20 @@ impl Store {
             self.learner(id)?;
         }
         self.set_setting("active_learner", id.map(|i| i.to_string()).as_deref())
+    }
+
+    /// Where the app's window was when it last moved or resized; `None` before that, or when the
+    /// saved value cannot be read (the window then simply opens at its default size).
+    pub fn window_placement(&self) -> Result<Option<WindowPlacement>> {
+        Ok(self
+            .setting("window")?
+            .and_then(|json| serde_json::from_str(&json).ok()))
+    }
+
+    pub fn set_window_placement(&mut self, placement: &WindowPlacement) -> Result<()> {
+        let json =
+            serde_json::to_string(placement).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        self.set_setting("window", Some(&json))
     }
 
     /// Everything the UI shows, read in one go.

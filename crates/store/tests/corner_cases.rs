@@ -39,3 +39,31 @@ fn an_unknown_role_is_reported_as_damaged_data() {
     );
     assert_eq!(err.code(), baken_core::ErrorCode::Database);
 }
+
+#[test]
+fn the_window_placement_survives_reopening_and_a_damaged_one_is_ignored() {
+    use baken_core::window::WindowPlacement;
+    let dir = tempfile::tempdir().unwrap();
+    let placement = WindowPlacement {
+        x: -40,
+        y: 25,
+        width: 1200,
+        height: 800,
+        maximized: true,
+    };
+    {
+        let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+        assert_eq!(store.window_placement().unwrap(), None);
+        store.set_window_placement(&placement).unwrap();
+    }
+    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    assert_eq!(store.window_placement().unwrap(), Some(placement));
+    store
+        .connection()
+        .execute(
+            "UPDATE setting SET value = '{\"x\": \"left\"}' WHERE key = 'window'",
+            [],
+        )
+        .unwrap();
+    assert_eq!(store.window_placement().unwrap(), None);
+}
