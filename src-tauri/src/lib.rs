@@ -114,10 +114,7 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store, chrono::DateTime<chrono::Utc>, Language) -> Result<T, StoreError>,
     ) -> Result<T, IpcError> {
-        let mut guard = self
-            .store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = lock(&self.store);
         let store = guard
             .as_mut()
             .map_err(|e| IpcError::from_store(e, self.fallback_language()))?;
@@ -153,10 +150,7 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store, chrono::DateTime<chrono::Utc>) -> Result<(), StoreError>,
     ) -> Result<AppSnapshot, IpcError> {
-        let mut guard = self
-            .store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = lock(&self.store);
         let store = guard
             .as_mut()
             .map_err(|e| IpcError::from_store(e, self.fallback_language()))?;
@@ -187,10 +181,7 @@ impl AppState {
     }
 
     fn fallback_language(&self) -> Language {
-        *self
-            .fallback_language
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        *lock(&self.fallback_language)
     }
 }
 
@@ -322,10 +313,7 @@ async fn set_language(
     language: Language,
 ) -> Result<AppSnapshot, IpcError> {
     // Also when the database cannot be opened, the message about it follows the switch.
-    *state
-        .fallback_language
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner()) = language;
+    *lock(&state.fallback_language) = language;
     state.run(|store, _| store.set_language(language))
 }
 
