@@ -7,6 +7,7 @@
 //! Architecture invariant: no rules and no SQL here; they live in `baken-core` and `baken-store`.
 
 mod bindings;
+mod instance;
 
 use std::sync::Mutex;
 
@@ -593,6 +594,16 @@ fn place_window(app: &tauri::App) {
     let _ = window.show();
 }
 
+/// Brings the main window to the front for a second start of Baken (`instance`): out of the
+/// taskbar if it was minimised, shown, and focused.
+fn raise_window(app: &tauri::AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
 /// The smallest window, in logical pixels (as `minWidth`/`minHeight` in `tauri.conf.json`).
 const MIN_WINDOW: (f64, f64) = (640.0, 480.0);
 
@@ -666,6 +677,20 @@ fn first_snapshot_script(snap: &AppSnapshot) -> String {
 }
 
 pub fn run() {
+    let listener = match data_dir_argument()
+        .or_else(baken_store::default_data_dir)
+        .map(|dir| instance::claim(&baken_store::database_path(&dir)))
+    {
+        Some(instance::Start::Handed) => {
+            eprintln!(
+                "Baken is al geopend met deze gegevens; dat venster staat nu vooraan.\n\
+                 Baken is already open with this data; its window is now in front."
+            );
+            return;
+        }
+        Some(instance::Start::First(listener)) => listener,
+        None => None,
+    };
     let mut builder = tauri::Builder::default();
     if std::env::var_os(EXIT_WHEN_READY_ENV).is_some() || std::env::var_os(READY_FILE_ENV).is_some()
     {
@@ -683,6 +708,13 @@ pub fn run() {
         .manage(state)
         .setup(|app| {
             place_window(app);
+            if let Some(listener) = listener {
+                let handle = app.handle().clone();
+                listener.serve(move || {
+                    let main = handle.clone();
+                    let _ = handle.run_on_main_thread(move || raise_window(&main));
+                });
+            }
             Ok(())
         })
         .on_window_event(|window, event| {

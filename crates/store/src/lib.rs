@@ -51,13 +51,13 @@ pub fn default_data_dir() -> Option<PathBuf> {
     }
 }
 
-/// The database file for a `--data-dir` argument: a directory holds `baken.sqlite`; a path to an
-/// existing file is taken as the database itself.
 /// The user's documents folder, where the app puts the reports it makes.
 pub fn documents_dir() -> Option<PathBuf> {
     dirs::document_dir()
 }
 
+/// The database file for a `--data-dir` argument: a directory holds `baken.sqlite`; a path to an
+/// existing file is taken as the database itself.
 pub fn database_path(data_dir: &Path) -> PathBuf {
     if data_dir.is_file() {
         data_dir.to_owned()
