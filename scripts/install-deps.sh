@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential pkg-config file libssl-dev libxdo-dev
   libwebkit2gtk-4.1-dev libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev
-  webkit2gtk-driver xvfb xauth dbus dbus-x11 poppler-utils
-  python3 hunspell hunspell-nl hunspell-en-gb
+  webkit2gtk-driver xvfb xauth x11-utils dbus dbus-x11 poppler-utils
+  desktop-file-utils python3 hunspell hunspell-nl hunspell-en-gb
 )
 missing=()
 for p in "${packages[@]}"; do
