@@ -206,6 +206,15 @@ describe('the self-assessment and the council report', () => {
       assert.match(second, /Vergelijking met Zelfevaluatie 2025/);
       // Theme 1 went from 1,0 (levels 0, 1, 2) to 4,0.
       assert.match(second, /Visie en plan[^\n]*4,0[^\n]*1,0/);
+
+      // Both assessments can be chosen, by their whole titles.
+      assert.deepEqual(
+        await app.execute(`return [...document.querySelectorAll('#choose-assessment option')].map((o) => o.textContent)`),
+        ['Zelfevaluatie 2026 (20 november 2026)', 'Zelfevaluatie 2025 (20 november 2025)'],
+      );
+      await app.execute('window.scrollTo(0, 0)');
+      await app.screenshot(join(screenshotDir, 'assessment-second.png'));
+      await assertAccessible(app, 'assessment: a second one');
     });
   });
 
