@@ -4,13 +4,13 @@
 DEMO_DIR := $(CURDIR)/.demo-data
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test deps ui build lint spellcheck test-rust test-ui test-e2e bindings screenshots bench
+.PHONY: run test deps ui build lint spellcheck test-rust test-ui test-e2e package test-package bindings screenshots bench
 
 run: build
 	@test -f "$(DEMO_DIR)/baken.sqlite" || target/debug/baken demo --data-dir "$(DEMO_DIR)"
 	target/debug/baken-app --data-dir "$(DEMO_DIR)"
 
-test: build lint test-rust test-ui test-e2e
+test: build lint test-rust test-ui test-e2e test-package
 	@echo "make test: all tests passed"
 
 deps:
@@ -43,6 +43,18 @@ test-ui: deps
 
 test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
+
+# The Debian package from a release build, offline: target/release/bundle/deb/Baken_<version>_amd64.deb
+# (`tauri bundle` from the @tauri-apps/cli pinned in ui/package-lock.json).
+package: ui
+	cargo build --release --locked -p baken-app
+	rm -f target/release/bundle/deb/Baken_*.deb
+	cd src-tauri && npx --prefix ../ui --no-install tauri bundle --bundles deb
+
+# Installs that package with apt (as root, or through sudo), checks it, starts the installed app and
+# removes the package again.
+test-package: package
+	node --test tests/package/
 
 # Rewrites ui/src/lib/bindings.ts from the Rust types.
 bindings: ui
