@@ -6,7 +6,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod records;
+
 use baken_core::Language;
+use baken_core::records::Selection;
 use baken_core::region::{RegionError, RegionSummary};
 use baken_i18n::Messages;
 use baken_store::{Access, Store, StoreError};
@@ -76,6 +79,32 @@ enum Command {
     /// The anonymised summary a region can combine: export this municipality's, combine several.
     #[command(subcommand)]
     Region(RegionCommand),
+    /// Write learners and their progress to a records file, to merge on another laptop
+    /// (docs/records-format.md). Everything by default.
+    Export {
+        /// Where to write the records file.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Only this learner: their name as in the app, or their id.
+        #[arg(long, value_name = "NAME", conflicts_with = "since")]
+        learner: Option<String>,
+        /// Only what happened on or after this date (YYYY-MM-DD), with the learners it concerns.
+        #[arg(long, value_name = "DATE")]
+        since: Option<chrono::NaiveDate>,
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+    /// Merge records files from other laptops. Learners and events are matched by their ids: a
+    /// file merged twice adds nothing the second time. A damaged or foreign file changes nothing.
+    Import {
+        /// The records files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
     /// Show what is in a Baken database (read-only: changes nothing).
     Info {
         /// Data directory, or the database file itself.
@@ -156,6 +185,34 @@ impl From<String> for Outcome {
     fn from(text: String) -> Outcome {
         Outcome { text, ok: true }
     }
+}
+
+/// Writes `bytes` to `path` whole or not at all: first to a temporary file beside it, then renamed
+/// over it, so a full disk or a pulled USB stick never leaves half a file under the real name.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let io = |e| StoreError::Io {
+        path: path.to_owned(),
+        source: e,
+    };
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".part");
+    let partial = PathBuf::from(partial);
+    std::fs::write(&partial, bytes)
+        .and_then(|()| std::fs::rename(&partial, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&partial);
+            io(e)
+        })
+}
+
+/// Midnight at the start of `day` on this computer's clock.
+fn start_of_day(day: chrono::NaiveDate) -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    let midnight = day.and_time(chrono::NaiveTime::MIN);
+    chrono::Local
+        .from_local_datetime(&midnight)
+        .earliest()
+        .map_or_else(|| midnight.and_utc(), |t| t.with_timezone(&chrono::Utc))
 }
 
 fn data_dir(arg: Option<PathBuf>) -> Result<PathBuf, StoreError> {
@@ -240,10 +297,7 @@ fn report(
     let report = baken_report::assemble::council_report(&inputs, questionnaire, t.lang());
     let pdf = baken_report::council_report_pdf(&report)
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    std::fs::write(out, pdf).map_err(|e| StoreError::Io {
-        path: out.to_owned(),
-        source: e,
-    })?;
+    write_file(out, &pdf)?;
     Ok(t.format(
         "cli-report-done",
         &[
@@ -261,10 +315,7 @@ fn card(dir: &std::path::Path, out: &std::path::Path, t: &Messages) -> Result<Ou
     let name = municipality.profile.name;
     let pdf = baken_report::pocket_card_pdf(&name, &store.contacts()?, t.lang())
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    std::fs::write(out, pdf).map_err(|e| StoreError::Io {
-        path: out.to_owned(),
-        source: e,
-    })?;
+    write_file(out, &pdf)?;
     Ok(t.format(
         "card-cli-done",
         &[("municipality", name), ("path", out.display().to_string())],
@@ -300,10 +351,7 @@ fn region_export(
     };
     let inputs = store.report_inputs(assessment.id, &course.pack.outline)?;
     let summary = baken_core::region::summarise(&inputs, questionnaire);
-    std::fs::write(out, summary.to_json()).map_err(|e| StoreError::Io {
-        path: out.to_owned(),
-        source: e,
-    })?;
+    write_file(out, summary.to_json().as_bytes())?;
     let mut lines = vec![t.format(
         "region-export-done",
         &[
@@ -401,10 +449,7 @@ fn region_combine(
     }
     let pdf = baken_report::region_overview_pdf(&overview, t.lang())
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    std::fs::write(out, pdf).map_err(|e| StoreError::Io {
-        path: out.to_owned(),
-        source: e,
-    })?;
+    write_file(out, &pdf)?;
     let mut lines = vec![
         t.format(
             "region-combine-done",
@@ -480,6 +525,29 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
                 .join("\n")
                 .into())
         }
+        Command::Export {
+            out,
+            learner,
+            since,
+            data_dir: dir,
+        } => {
+            let dir = data_dir(dir)?;
+            let selection = match (learner, since) {
+                (Some(learner), _) => match records::find_learner(&dir, &learner, t)? {
+                    Ok(learner) => Selection::Learner { learner },
+                    Err(outcome) => return Ok(outcome),
+                },
+                (None, Some(day)) => Selection::Since {
+                    since: start_of_day(day),
+                },
+                (None, None) => Selection::All,
+            };
+            records::export(&dir, &out, selection, now, t)
+        }
+        Command::Import {
+            files,
+            data_dir: dir,
+        } => records::import(&data_dir(dir)?, &files, t),
         Command::Content(ContentCommand::Check { dir }) => content_check(&dir, t),
         Command::Region(RegionCommand::Export {
             out,
@@ -514,10 +582,7 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
             let cert = store.issue_certificate(&course.pack, found.id, lang, &role, now)?;
             let pdf = baken_report::certificate_pdf(&cert)
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            std::fs::write(&out, pdf).map_err(|e| StoreError::Io {
-                path: out.clone(),
-                source: e,
-            })?;
+            write_file(&out, &pdf)?;
             Ok(t.format(
                 "cli-certificate-done",
                 &[

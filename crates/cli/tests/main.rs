@@ -3,6 +3,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+mod records;
+
 fn baken(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_baken"))
         .args(args)

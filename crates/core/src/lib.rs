@@ -20,6 +20,7 @@ pub mod learner;
 pub mod lesson;
 pub mod municipality;
 pub mod progress;
+pub mod records;
 pub mod refresher;
 pub mod region;
 pub mod scoring;

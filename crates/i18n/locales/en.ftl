@@ -648,3 +648,33 @@ region-pdf-col-inhabitants = Inhabitants
 region-pdf-col-year = Year
 region-pdf-col-overall = Overall
 region-pdf-mean-row = Regional mean
+
+## Progress records between laptops: export and merge (baken export / baken import)
+records-export-done = { $learners ->
+        [one] 1 profile
+       *[other] { $learners } profiles
+    } and { $events ->
+        [one] 1 event
+       *[other] { $events } events
+    } saved in { $path }. Read the file on the other laptop with 'Import progress' or 'baken import'.
+records-export-which = More than one staff member is called '{ $name }'. Give the number (id) of the right one:
+records-import-done = { $file }: { $learners ->
+        [one] 1 new profile
+       *[other] { $learners } new profiles
+    }, { $events ->
+        [one] 1 new event
+       *[other] { $events } new events
+    } ({ $known } were already here).
+records-import-own = This file comes from this laptop itself; there was nothing new in it.
+records-import-other-municipality = Note: this file comes from { $there }, and this laptop belongs to { $here }.
+records-import-same-name = Note: someone called '{ $name }' already had a profile of their own on this laptop. Baken never merges profiles by name alone. If it is the same person, ask a trainer to merge the profiles.
+records-file-problem = { $file }: { $message } Nothing from this file was read.
+records-file-missing = The file does not exist.
+records-file-unreadable = The file cannot be read.
+records-error-too-large = The file is too large ({ $size } MB; at most { $max } MB). Is this really a Baken records file?
+records-error-empty = The file is empty.
+records-error-not-records = This is not a Baken records file.
+records-error-truncated = The file stops halfway. It was probably not copied completely; export it again on the other laptop.
+records-error-damaged = The file is damaged or was changed afterwards: its content is no longer what was exported. Export it again on the other laptop.
+records-error-newer = This file was made with a newer version of Baken (format version { $found }; this version reads up to version { $supported }). Update Baken on this laptop.
+records-error-invalid = Line { $line } of the file is not right ({ $detail }).

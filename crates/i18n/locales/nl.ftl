@@ -654,3 +654,33 @@ region-pdf-col-inhabitants = Inwoners
 region-pdf-col-year = Jaar
 region-pdf-col-overall = Totaal
 region-pdf-mean-row = Regiogemiddelde
+
+## Voortgang tussen laptops: exporteren en samenvoegen (baken export / baken import)
+records-export-done = { $learners ->
+        [one] 1 profiel
+       *[other] { $learners } profielen
+    } en { $events ->
+        [one] 1 gebeurtenis
+       *[other] { $events } gebeurtenissen
+    } opgeslagen in { $path }. Lees het bestand op de andere laptop in met 'Voortgang inlezen' of 'baken import'.
+records-export-which = Meer medewerkers heten '{ $name }'. Geef het nummer (id) van de juiste:
+records-import-done = { $file }: { $learners ->
+        [one] 1 nieuw profiel
+       *[other] { $learners } nieuwe profielen
+    }, { $events ->
+        [one] 1 nieuwe gebeurtenis
+       *[other] { $events } nieuwe gebeurtenissen
+    } ({ $known } stonden er al).
+records-import-own = Dit bestand komt van deze laptop zelf; er stond niets nieuws in.
+records-import-other-municipality = Let op: dit bestand komt van { $there }, en deze laptop hoort bij { $here }.
+records-import-same-name = Let op: er stond al iemand met de naam '{ $name }' op deze laptop, met een eigen profiel. Baken voegt profielen nooit alleen op naam samen. Is het dezelfde persoon, laat een trainer de profielen dan samenvoegen.
+records-file-problem = { $file }: { $message } Er is niets uit dit bestand ingelezen.
+records-file-missing = Het bestand bestaat niet.
+records-file-unreadable = Het bestand kan niet worden gelezen.
+records-error-too-large = Het bestand is te groot ({ $size } MB; hooguit { $max } MB). Is dit wel een voortgangsbestand van Baken?
+records-error-empty = Het bestand is leeg.
+records-error-not-records = Dit is geen voortgangsbestand van Baken.
+records-error-truncated = Het bestand houdt halverwege op. Waarschijnlijk is het niet helemaal gekopieerd; exporteer het opnieuw op de andere laptop.
+records-error-damaged = Het bestand is beschadigd of achteraf gewijzigd: de inhoud is niet meer dezelfde als bij het exporteren. Exporteer het opnieuw op de andere laptop.
+records-error-newer = Dit bestand is gemaakt met een nieuwere versie van Baken (formaatversie { $found }; deze versie leest tot en met versie { $supported }). Werk Baken op deze laptop bij.
+records-error-invalid = Regel { $line } van het bestand klopt niet ({ $detail }).

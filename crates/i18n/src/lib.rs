@@ -152,6 +152,9 @@ mod tests {
             for id in baken_core::content::ProblemKind::MESSAGE_IDS {
                 assert!(m.has(id), "{lang:?} lacks {id}");
             }
+            for id in baken_core::records::RecordsError::MESSAGE_IDS {
+                assert!(m.has(id), "{lang:?} lacks {id}");
+            }
         }
     }
 

@@ -12,6 +12,7 @@ mod assessment;
 mod error;
 pub mod migrate;
 pub mod packs;
+mod records;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -913,24 +914,33 @@ fn insert_event(
         occurred_at: at,
         kind: kind.clone(),
     };
+    insert_event_row(tx, &event)?;
+    Ok(event)
+}
+
+/// Stores `event` under its own id; false (and nothing changed) when an event with that id is
+/// already there, which is how a merged records file adds only what is new.
+fn insert_event_row(tx: &Connection, event: &ProgressEvent) -> Result<bool> {
     // The kind's fields, without the tag that the `kind` column already holds.
-    let mut payload = serde_json::to_value(kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let mut payload =
+        serde_json::to_value(&event.kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     if let Some(map) = payload.as_object_mut() {
         map.remove("type");
     }
-    tx.execute(
-        "INSERT INTO progress_event (id, learner_id, module_id, kind, payload, occurred_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![
+    let added = tx
+        .prepare_cached(
+            "INSERT INTO progress_event (id, learner_id, module_id, kind, payload, occurred_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO NOTHING",
+        )?
+        .execute(params![
             event.id.to_string(),
-            learner_id.to_string(),
-            module_id,
-            kind.name(),
+            event.learner_id.to_string(),
+            event.module_id,
+            event.kind.name(),
             payload.to_string(),
-            timestamp(at)
-        ],
-    )?;
-    Ok(event)
+            timestamp(event.occurred_at)
+        ])?;
+    Ok(added == 1)
 }
 
 fn event_kind(kind: &str, payload: &str) -> Result<EventKind> {

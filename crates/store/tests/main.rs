@@ -4,6 +4,7 @@ mod assessment;
 mod corner_cases;
 mod open;
 mod queries;
+mod records;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,134 @@
+//! `baken export` and `baken import`: progress records between laptops (docs/records-format.md).
+
+use std::path::{Path, PathBuf};
+
+use baken_core::records::{self, MergeReport, RecordsError, RecordsFile, Selection};
+use baken_i18n::Messages;
+use baken_store::{Access, Store, StoreError};
+use chrono::{DateTime, Utc};
+
+use crate::{Outcome, write_file};
+
+/// `baken export`: the records asked for, written to `out`.
+pub fn export(
+    dir: &Path,
+    out: &Path,
+    selection: Selection,
+    now: DateTime<Utc>,
+    t: &Messages,
+) -> Result<Outcome, StoreError> {
+    let store = Store::open(dir, Access::ReadOnly)?;
+    let course = baken_store::packs::load_course(dir);
+    let bytes = store.export_records(selection, &course.pack, env!("CARGO_PKG_VERSION"), now)?;
+    let file = records::parse(&bytes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    write_file(out, &bytes)?;
+    Ok(t.format(
+        "records-export-done",
+        &[
+            ("learners", file.learners.len().to_string()),
+            ("events", file.events.len().to_string()),
+            ("path", out.display().to_string()),
+        ],
+    )
+    .into())
+}
+
+/// The learner `name_or_id` names: an id, or a name that exactly one learner has.
+pub fn find_learner(
+    dir: &Path,
+    name_or_id: &str,
+    t: &Messages,
+) -> Result<Result<uuid::Uuid, Outcome>, StoreError> {
+    let learners = Store::open(dir, Access::ReadOnly)?.learners()?;
+    let wanted = name_or_id.trim();
+    let found: Vec<_> = learners
+        .iter()
+        .filter(|l| l.id.to_string() == wanted.to_lowercase() || l.name == wanted)
+        .collect();
+    Ok(match found.as_slice() {
+        [one] => Ok(one.id),
+        [] => Err(Outcome {
+            text: t.format("cli-no-such-learner", &[("name", wanted.to_owned())]),
+            ok: false,
+        }),
+        several => Err(Outcome {
+            text: std::iter::once(t.format("records-export-which", &[("name", wanted.to_owned())]))
+                .chain(several.iter().map(|l| format!("  {}", l.id)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            ok: false,
+        }),
+    })
+}
+
+/// Reads and checks one records file; the error is the message, in the user's language.
+fn read(file: &Path, t: &Messages) -> Result<RecordsFile, String> {
+    let unreadable = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => t.get("records-file-missing"),
+        _ => t.get("records-file-unreadable"),
+    };
+    let error = |e: RecordsError| t.format(e.message_id(), &e.args());
+    // A huge file is refused before it is read.
+    let size = std::fs::metadata(file).map_err(unreadable)?.len();
+    records::check_size(size).map_err(error)?;
+    let bytes = std::fs::read(file).map_err(unreadable)?;
+    records::parse(&bytes).map_err(error)
+}
+
+/// `baken import`: merges each file in its own transaction. A refused file is named with the
+/// reason and changes nothing; the others are merged all the same.
+pub fn import(dir: &Path, files: &[PathBuf], t: &Messages) -> Result<Outcome, StoreError> {
+    let mut store = Store::open(dir, Access::ReadWrite)?;
+    let here = store
+        .municipality()?
+        .ok_or(StoreError::NoMunicipality)?
+        .profile
+        .name;
+    let mut lines = Vec::new();
+    let mut ok = true;
+    for file in files {
+        let name = file.display().to_string();
+        let parsed = match read(file, t) {
+            Ok(parsed) => parsed,
+            Err(message) => {
+                ok = false;
+                lines.push(t.format(
+                    "records-file-problem",
+                    &[("file", name), ("message", message)],
+                ));
+                continue;
+            }
+        };
+        let report = store.merge_records(&parsed)?;
+        lines.extend(describe(&name, &report, &here, t));
+    }
+    Ok(Outcome {
+        text: lines.join("\n"),
+        ok,
+    })
+}
+
+fn describe(file: &str, r: &MergeReport, here: &str, t: &Messages) -> Vec<String> {
+    let mut lines = vec![t.format(
+        "records-import-done",
+        &[
+            ("file", file.to_owned()),
+            ("learners", r.learners_added.to_string()),
+            ("events", r.events_added.to_string()),
+            ("known", r.events_known.to_string()),
+        ],
+    )];
+    if r.from_this_install {
+        lines.push(t.get("records-import-own"));
+    }
+    if let Some(there) = r.municipality.as_deref().filter(|m| *m != here) {
+        lines.push(t.format(
+            "records-import-other-municipality",
+            &[("there", there.to_owned()), ("here", here.to_owned())],
+        ));
+    }
+    for name in &r.same_names {
+        lines.push(t.format("records-import-same-name", &[("name", name.clone())]));
+    }
+    lines
+}
