@@ -75,8 +75,10 @@ fn read(file: &Path, t: &Messages) -> Result<RecordsFile, String> {
     records::parse(&bytes).map_err(error)
 }
 
-/// `baken import`: merges each file in its own transaction. A refused file is named with the
-/// reason and changes nothing; the others are merged all the same.
+/// `baken import`: every file is read and checked, then merged; all in one transaction, so the
+/// import lands whole or not at all. A refused file is named with the reason and adds nothing; the
+/// others are merged all the same. Files are read and checked on a second thread while the one
+/// before is merged.
 pub fn import(dir: &Path, files: &[PathBuf], t: &Messages) -> Result<Outcome, StoreError> {
     let mut store = Store::open(dir, Access::ReadWrite)?;
     let here = store
@@ -86,22 +88,31 @@ pub fn import(dir: &Path, files: &[PathBuf], t: &Messages) -> Result<Outcome, St
         .name;
     let mut lines = Vec::new();
     let mut ok = true;
-    for file in files {
-        let name = file.display().to_string();
-        let parsed = match read(file, t) {
-            Ok(parsed) => parsed,
-            Err(message) => {
-                ok = false;
-                lines.push(t.format(
-                    "records-file-problem",
-                    &[("file", name), ("message", message)],
-                ));
-                continue;
+    std::thread::scope(|scope| {
+        let (send, parsed) = std::sync::mpsc::sync_channel(1);
+        scope.spawn(move || {
+            for file in files {
+                if send.send(read(file, t)).is_err() {
+                    break; // the merge stopped
+                }
             }
-        };
-        let report = store.merge_records(&parsed)?;
-        lines.extend(describe(&name, &report, &here, t));
-    }
+        });
+        let mut merge = store.begin_merge()?;
+        for (file, parsed) in files.iter().zip(parsed) {
+            let name = file.display().to_string();
+            match parsed {
+                Ok(parsed) => lines.extend(describe(&name, &merge.add(&parsed)?, &here, t)),
+                Err(message) => {
+                    ok = false;
+                    lines.push(t.format(
+                        "records-file-problem",
+                        &[("file", name), ("message", message)],
+                    ));
+                }
+            }
+        }
+        merge.commit()
+    })?;
     Ok(Outcome {
         text: lines.join("\n"),
         ok,

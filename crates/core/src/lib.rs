@@ -19,6 +19,7 @@ pub mod lang;
 pub mod learner;
 pub mod lesson;
 pub mod municipality;
+pub mod overview;
 pub mod progress;
 pub mod records;
 pub mod refresher;

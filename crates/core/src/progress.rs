@@ -119,6 +119,29 @@ impl EventKind {
             EventKind::EffectSkipped { .. } => "effect-skipped",
         }
     }
+
+    /// The kind's fields as a JSON object, without the `type` tag (which the database keeps in a
+    /// column of its own): `{"page":"p1"}` for a page view, `{}` for a module start.
+    pub fn payload(&self) -> String {
+        let json = serde_json::to_string(self).expect("an event kind always serializes");
+        // serde writes an internally tagged enum with its tag first: `{"type":"<name>"` and then
+        // either `}` or `,"field":…}`. Cutting the tag off avoids building a JSON tree per event,
+        // which merging a million events would notice.
+        let tag = format!("{{\"type\":\"{}\"", self.name());
+        match json.strip_prefix(&tag) {
+            Some("}") => "{}".to_owned(),
+            Some(rest) if rest.starts_with(',') => format!("{{{}", &rest[1..]),
+            // Not serde's layout after all: take the long way round.
+            _ => {
+                let mut value: serde_json::Value =
+                    serde_json::from_str(&json).expect("serde_json reads its own output");
+                if let Some(map) = value.as_object_mut() {
+                    map.remove("type");
+                }
+                value.to_string()
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -166,27 +189,47 @@ pub fn module_status(
     let mut latest_completion: Option<(DateTime<Utc>, u8)> = None;
     for e in of_module {
         match e.kind {
-            EventKind::ModuleStarted
-            | EventKind::PageViewed { .. }
-            | EventKind::CaseStarted { .. }
-            | EventKind::CaseChoice { .. }
-            | EventKind::CheckStarted { .. }
-            | EventKind::ItemAnswered { .. }
-            | EventKind::CheckFinished { .. } => {
+            EventKind::ModuleCompleted { score }
+                if latest_completion.is_none_or(|(at, _)| e.occurred_at > at) =>
+            {
+                latest_completion = Some((e.occurred_at, score));
+            }
+            EventKind::ModuleCompleted { .. } => {}
+            ref kind if opens_module(kind) => {
                 first_start = Some(first_start.map_or(e.occurred_at, |s| s.min(e.occurred_at)));
             }
-            // Refreshing does not reopen a module.
-            EventKind::RefreshAnswered { .. }
-            | EventKind::EffectConfidence { .. }
-            | EventKind::EffectAnswered { .. }
-            | EventKind::EffectSkipped { .. } => {}
-            EventKind::ModuleCompleted { score } => {
-                if latest_completion.is_none_or(|(at, _)| e.occurred_at > at) {
-                    latest_completion = Some((e.occurred_at, score));
-                }
-            }
+            _ => {}
         }
     }
+    status_from(first_start, latest_completion, validity_months, now)
+}
+
+/// Whether an event of this kind means the learner opened the module. Refreshing and the
+/// learning-effect measurement do not (re)open one; a completion is counted apart.
+pub fn opens_module(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::ModuleStarted
+        | EventKind::PageViewed { .. }
+        | EventKind::CaseStarted { .. }
+        | EventKind::CaseChoice { .. }
+        | EventKind::CheckStarted { .. }
+        | EventKind::ItemAnswered { .. }
+        | EventKind::CheckFinished { .. } => true,
+        EventKind::ModuleCompleted { .. }
+        | EventKind::RefreshAnswered { .. }
+        | EventKind::EffectConfidence { .. }
+        | EventKind::EffectAnswered { .. }
+        | EventKind::EffectSkipped { .. } => false,
+    }
+}
+
+/// A module's status from its first start and its latest completion (with score).
+pub fn status_from(
+    first_start: Option<DateTime<Utc>>,
+    latest_completion: Option<(DateTime<Utc>, u8)>,
+    validity_months: u32,
+    now: DateTime<Utc>,
+) -> ModuleStatus {
     match (latest_completion, first_start) {
         (Some((completed_at, score)), _) => {
             let valid_until = completed_at
@@ -231,6 +274,76 @@ pub fn summarise(
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn the_payload_is_the_kind_without_its_tag_and_reads_back() {
+        use crate::effect::Phase;
+        let single = || Answer::Single { option: "b".into() };
+        let kinds = [
+            EventKind::ModuleStarted,
+            EventKind::ModuleCompleted { score: 90 },
+            EventKind::PageViewed {
+                page: "p\"1".into(),
+            },
+            EventKind::CaseStarted {
+                case: "c".into(),
+                version: 2,
+            },
+            EventKind::CaseChoice {
+                case: "c".into(),
+                version: 2,
+                step: "s".into(),
+                choice: "k".into(),
+            },
+            EventKind::CheckStarted { attempt: 1 },
+            EventKind::ItemAnswered {
+                item: "i".into(),
+                version: 1,
+                attempt: 1,
+                answer: single(),
+                correct: true,
+            },
+            EventKind::CheckFinished {
+                attempt: 1,
+                score: 80,
+                passed: true,
+            },
+            EventKind::RefreshAnswered {
+                item: "i".into(),
+                version: 1,
+                answer: single(),
+                correct: false,
+            },
+            EventKind::EffectConfidence {
+                phase: Phase::Pre,
+                level: 3,
+            },
+            EventKind::EffectAnswered {
+                phase: Phase::Post,
+                module: "m".into(),
+                item: "i".into(),
+                version: 1,
+                answer: single(),
+                correct: true,
+            },
+            EventKind::EffectSkipped { phase: Phase::Pre },
+        ];
+        for kind in kinds {
+            let payload = kind.payload();
+            let mut expected = serde_json::to_value(&kind).unwrap();
+            expected.as_object_mut().unwrap().remove("type");
+            assert_eq!(
+                serde_json::from_str::<serde_json::Value>(&payload).unwrap(),
+                expected,
+                "{payload}"
+            );
+            let mut back: serde_json::Value = serde_json::from_str(&payload).unwrap();
+            back.as_object_mut()
+                .unwrap()
+                .insert("type".into(), kind.name().into());
+            assert_eq!(serde_json::from_value::<EventKind>(back).unwrap(), kind);
+        }
+    }
 
     fn at(y: i32, m: u32, d: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(y, m, d, 10, 0, 0).unwrap()

@@ -11,8 +11,10 @@
 mod assessment;
 mod error;
 pub mod migrate;
+mod overview;
 pub mod packs;
 mod records;
+pub use records::Merge;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -914,19 +916,86 @@ fn insert_event(
         occurred_at: at,
         kind: kind.clone(),
     };
-    insert_event_row(tx, &event)?;
+    if insert_event_row(tx, &event)? {
+        let mark = SummaryMark::of(&event);
+        if !mark.is_empty() {
+            mark_summary(tx, learner_id, module_id, mark)?;
+        }
+    }
     Ok(event)
+}
+
+/// What an event tells the module summary (schema version 6): a start, a completion, or nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct SummaryMark {
+    first_start: Option<DateTime<Utc>>,
+    completion: Option<(DateTime<Utc>, u8)>,
+}
+
+impl SummaryMark {
+    fn of(event: &ProgressEvent) -> SummaryMark {
+        use baken_core::progress::opens_module;
+        match event.kind {
+            EventKind::ModuleCompleted { score } => SummaryMark {
+                first_start: None,
+                completion: Some((event.occurred_at, score)),
+            },
+            ref kind if opens_module(kind) => SummaryMark {
+                first_start: Some(event.occurred_at),
+                completion: None,
+            },
+            _ => SummaryMark::default(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.first_start.is_none() && self.completion.is_none()
+    }
+
+    /// Both marks together: the earliest start, the latest completion (the first of equals).
+    fn and(self, other: SummaryMark) -> SummaryMark {
+        SummaryMark {
+            first_start: match (self.first_start, other.first_start) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
+            completion: match (self.completion, other.completion) {
+                (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+                (a, b) => a.or(b),
+            },
+        }
+    }
+}
+
+/// Folds `mark` into the learner's summary of the module; the order events arrive in does not
+/// matter, so merged records give the same summary as recorded ones.
+fn mark_summary(tx: &Connection, learner: Uuid, module: &str, mark: SummaryMark) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO module_summary (learner_id, module_id, first_start, completed_at, score)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (learner_id, module_id) DO UPDATE SET
+           first_start = CASE WHEN excluded.first_start < first_start OR first_start IS NULL
+                              THEN coalesce(excluded.first_start, first_start) ELSE first_start END,
+           score = CASE WHEN excluded.completed_at > completed_at OR completed_at IS NULL
+                        THEN coalesce(excluded.score, score) ELSE score END,
+           completed_at = CASE WHEN excluded.completed_at > completed_at OR completed_at IS NULL
+                               THEN coalesce(excluded.completed_at, completed_at) ELSE completed_at END",
+    )?
+    .execute(params![
+        learner.to_string(),
+        module,
+        mark.first_start.map(timestamp),
+        mark.completion.map(|(at, _)| timestamp(at)),
+        mark.completion.map(|(_, score)| score),
+    ])?;
+    Ok(())
 }
 
 /// Stores `event` under its own id; false (and nothing changed) when an event with that id is
 /// already there, which is how a merged records file adds only what is new.
 fn insert_event_row(tx: &Connection, event: &ProgressEvent) -> Result<bool> {
     // The kind's fields, without the tag that the `kind` column already holds.
-    let mut payload =
-        serde_json::to_value(&event.kind).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    if let Some(map) = payload.as_object_mut() {
-        map.remove("type");
-    }
+    let payload = event.kind.payload();
     let added = tx
         .prepare_cached(
             "INSERT INTO progress_event (id, learner_id, module_id, kind, payload, occurred_at)
@@ -937,7 +1006,7 @@ fn insert_event_row(tx: &Connection, event: &ProgressEvent) -> Result<bool> {
             event.learner_id.to_string(),
             event.module_id,
             event.kind.name(),
-            payload.to_string(),
+            payload,
             timestamp(event.occurred_at)
         ])?;
     Ok(added == 1)

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_event_module_index.sql"),
     include_str!("../migrations/0004_certificate.sql"),
     include_str!("../migrations/0005_assessment.sql"),
+    include_str!("../migrations/0006_module_summary.sql"),
 ];
 
 /// The schema version this build creates and understands.

@@ -1,5 +1,5 @@
 //! Records between laptops: [`Store::export_records`] writes a records file
-//! (`baken_core::records`), [`Store::merge_records`] merges a checked one in, in one transaction.
+//! (`baken_core::records`); [`Store::begin_merge`] merges checked ones in, in one transaction.
 
 use std::collections::HashMap;
 
@@ -12,8 +12,8 @@ use rusqlite::params;
 use uuid::Uuid;
 
 use crate::{
-    Result, Store, StoreError, event_kind, insert_event_row, parse_time, parse_uuid, read_learner,
-    read_municipality, timestamp,
+    Result, Store, StoreError, SummaryMark, event_kind, insert_event_row, mark_summary, parse_time,
+    parse_uuid, read_learner, read_municipality, timestamp,
 };
 
 impl Store {
@@ -104,73 +104,161 @@ impl Store {
         Ok(writer.finish())
     }
 
-    /// Merges a checked records file: learners by id, events by id, each added only when it is
-    /// not here yet. All in one transaction: the file lands whole or not at all, and merging it
-    /// again changes nothing.
+    /// Merges one checked records file in a transaction of its own (see [`Store::begin_merge`]).
     pub fn merge_records(&mut self, file: &RecordsFile) -> Result<MergeReport> {
+        let mut merge = self.begin_merge()?;
+        let report = merge.add(file)?;
+        merge.commit()?;
+        Ok(report)
+    }
+
+    /// Starts merging records files: learners by id, events by id, each added only when it is not
+    /// here yet, so merging a file again changes nothing. Everything [`Merge::add`]s goes into one
+    /// transaction: the import lands whole at [`Merge::commit`], or not at all (dropping the
+    /// [`Merge`], or any error, rolls it back).
+    pub fn begin_merge(&mut self) -> Result<Merge<'_>> {
         let own = self.install_id()?;
-        self.with_tx(|tx| {
-            if read_municipality(tx)?.is_none() {
+        let conn = &self.conn;
+        let path = &self.path;
+        let run = || -> Result<Merge<'_>> {
+            // Events arrive in a random order of ids: with SQLite's default 2 MB page cache each one
+            // would read and write another page of the id index. A larger cache, only while merging,
+            // keeps the indexes in memory (docs/performance.md).
+            let cache: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+            conn.pragma_update(None, "cache_size", MERGE_CACHE_KIB)?;
+            let mut merge = Merge {
+                conn,
+                path,
+                own,
+                cache,
+                names: HashMap::new(),
+                open: false,
+            };
+            conn.execute_batch("BEGIN IMMEDIATE")?;
+            merge.open = true;
+            if read_municipality(conn)?.is_none() {
                 return Err(StoreError::NoMunicipality);
             }
             // Names already here, to point out a person who may now have two profiles.
-            let mut names: HashMap<String, Vec<Uuid>> = HashMap::new();
-            {
-                let mut stmt = tx.prepare("SELECT id, name FROM learner")?;
-                let rows =
-                    stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-                for row in rows {
-                    let (id, name) = row?;
-                    names
-                        .entry(name_key(&name))
-                        .or_default()
-                        .push(parse_uuid(&id)?);
+            let mut stmt = conn.prepare("SELECT id, name FROM learner")?;
+            let rows =
+                stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, name) = row?;
+                merge
+                    .names
+                    .entry(name_key(&name))
+                    .or_default()
+                    .push(parse_uuid(&id)?);
+            }
+            Ok(merge)
+        };
+        run().map_err(|e| e.at(path))
+    }
+}
+
+/// The page cache while merging, in KiB (SQLite's negative `cache_size`): 128 MiB.
+const MERGE_CACHE_KIB: i64 = -128 * 1024;
+
+/// A merge in progress: one open transaction. See [`Store::begin_merge`].
+pub struct Merge<'a> {
+    conn: &'a rusqlite::Connection,
+    path: &'a std::path::Path,
+    own: Uuid,
+    /// The page cache size to restore.
+    cache: i64,
+    names: HashMap<String, Vec<Uuid>>,
+    open: bool,
+}
+
+impl Merge<'_> {
+    /// Adds what is new in `file`.
+    pub fn add(&mut self, file: &RecordsFile) -> Result<MergeReport> {
+        self.add_inner(file).map_err(|e| e.at(self.path))
+    }
+
+    fn add_inner(&mut self, file: &RecordsFile) -> Result<MergeReport> {
+        let tx = self.conn;
+        let mut report = MergeReport {
+            from_install: file.header.install,
+            from_this_install: file.header.install == self.own,
+            municipality: file.header.municipality.clone(),
+            learners_added: 0,
+            learners_known: 0,
+            events_added: 0,
+            events_known: 0,
+            same_names: vec![],
+        };
+        let mut insert_learner = tx.prepare_cached(
+            "INSERT INTO learner (id, name, role, department, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
+        )?;
+        for l in &file.learners {
+            let added = insert_learner.execute(params![
+                l.id.to_string(),
+                l.name,
+                l.role.key(),
+                l.department,
+                timestamp(l.created_at)
+            ])? == 1;
+            if added {
+                report.learners_added += 1;
+                let others = self.names.entry(name_key(&l.name)).or_default();
+                if !others.is_empty() {
+                    report.same_names.push(l.name.clone());
+                }
+                others.push(l.id);
+            } else {
+                report.learners_known += 1;
+            }
+        }
+        // In the order of their ids, so neighbouring inserts land on the same index pages.
+        let mut events: Vec<_> = file.events.iter().collect();
+        events.sort_unstable_by_key(|e| e.id);
+        let mut known = tx.prepare_cached("SELECT 1 FROM progress_event WHERE id = ?1")?;
+        let mut id = uuid::Uuid::encode_buffer();
+        // What the new events tell each learner's module summary, folded per learner and module.
+        let mut marks: HashMap<(Uuid, &str), SummaryMark> = HashMap::new();
+        for event in events {
+            let text = event.id.hyphenated().encode_lower(&mut id);
+            if known.exists([&*text])? {
+                report.events_known += 1;
+            } else {
+                insert_event_row(tx, event)?;
+                report.events_added += 1;
+                let mark = SummaryMark::of(event);
+                if !mark.is_empty() {
+                    let slot = marks
+                        .entry((event.learner_id, &event.module_id))
+                        .or_default();
+                    *slot = slot.and(mark);
                 }
             }
-            let mut report = MergeReport {
-                from_install: file.header.install,
-                from_this_install: file.header.install == own,
-                municipality: file.header.municipality.clone(),
-                learners_added: 0,
-                learners_known: 0,
-                events_added: 0,
-                events_known: 0,
-                same_names: vec![],
-            };
-            let mut insert_learner = tx.prepare(
-                "INSERT INTO learner (id, name, role, department, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
-            )?;
-            for l in &file.learners {
-                let added = insert_learner.execute(params![
-                    l.id.to_string(),
-                    l.name,
-                    l.role.key(),
-                    l.department,
-                    timestamp(l.created_at)
-                ])? == 1;
-                if added {
-                    report.learners_added += 1;
-                    let others = names.entry(name_key(&l.name)).or_default();
-                    if !others.is_empty() {
-                        report.same_names.push(l.name.clone());
-                    }
-                    others.push(l.id);
-                } else {
-                    report.learners_known += 1;
-                }
-            }
-            for event in &file.events {
-                if insert_event_row(tx, event)? {
-                    report.events_added += 1;
-                } else {
-                    report.events_known += 1;
-                }
-            }
-            report.same_names.sort();
-            report.same_names.dedup();
-            Ok(report)
-        })
+        }
+        for ((learner, module), mark) in marks {
+            mark_summary(tx, learner, module, mark)?;
+        }
+        report.same_names.sort();
+        report.same_names.dedup();
+        Ok(report)
+    }
+
+    /// Makes everything added permanent.
+    pub fn commit(mut self) -> Result<()> {
+        self.conn
+            .execute_batch("COMMIT")
+            .map_err(|e| StoreError::from(e).at(self.path))?;
+        self.open = false;
+        Ok(())
+    }
+}
+
+impl Drop for Merge<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+        let _ = self.conn.pragma_update(None, "cache_size", self.cache);
     }
 }
 

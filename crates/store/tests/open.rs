@@ -81,6 +81,25 @@ fn a_version_1_database_is_upgraded_and_keeps_its_data() {
     // What version 2 added works on the upgraded file.
     store.set_active_learner(Some(learners[0].id)).unwrap();
     assert_eq!(store.active_learner().unwrap().unwrap().id, learners[0].id);
+    // Version 6 summarised the events that were already there: the module "signalen", started at
+    // 08:02 and completed at 08:40 with 80 %.
+    let summary: (String, String, String, u8) = store
+        .connection()
+        .query_row(
+            "SELECT module_id, first_start, completed_at, score FROM module_summary",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        summary,
+        (
+            "signalen".into(),
+            "2026-01-05T08:02:00.000Z".into(),
+            "2026-01-05T08:40:00.000Z".into(),
+            80
+        )
+    );
 }
 
 fn assert_untouched(path: &std::path::Path, before: &[u8]) {

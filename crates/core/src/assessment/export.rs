@@ -16,7 +16,7 @@ use crate::course::ModuleOutline;
 pub const FORMAT: &str = "baken-assessment";
 pub const VERSION: u32 = 1;
 
-fn field(text: &str) -> String {
+pub(crate) fn field(text: &str) -> String {
     let text = if text.starts_with(['=', '+', '-', '@']) {
         format!("'{text}")
     } else {
@@ -25,7 +25,7 @@ fn field(text: &str) -> String {
     format!("\"{}\"", text.replace('"', "\"\""))
 }
 
-fn row(fields: &[String]) -> String {
+pub(crate) fn row(fields: &[String]) -> String {
     let mut line = fields
         .iter()
         .map(|f| field(f))
@@ -54,7 +54,7 @@ fn agreed_key(agreed: Agreed) -> String {
 }
 
 /// Column names in the export's language.
-fn headers(lang: Language, nl: &[&str], en: &[&str]) -> Vec<String> {
+pub(crate) fn headers(lang: Language, nl: &[&str], en: &[&str]) -> Vec<String> {
     match lang {
         Language::Nl => nl,
         Language::En => en,
