@@ -28,6 +28,10 @@ fn main() {
         "export_assessment",
         "open_report",
         "make_pocket_card",
+        "overview",
+        "export_overview",
+        "export_records",
+        "import_records",
         // `make bench` only: the first screen with data has painted.
         "ready",
     ]);

@@ -538,6 +538,88 @@ async fn open_report(state: tauri::State<'_, AppState>, path: String) -> Result<
 const EXIT_WHEN_READY_ENV: &str = "BAKEN_EXIT_WHEN_READY";
 const READY_FILE_ENV: &str = "BAKEN_READY_FILE";
 
+/// The trainer's overview: who is trained, per learner.
+#[tauri::command]
+async fn overview(
+    state: tauri::State<'_, AppState>,
+) -> Result<baken_core::overview::Overview, IpcError> {
+    state.with(|store, now, _| store.overview(&state.pack.outline, now))
+}
+
+/// A name for a file Baken writes for the municipality: "<municipality> - <what> <date>".
+fn dated_name(
+    store: &Store,
+    what: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<String, StoreError> {
+    let municipality = store
+        .municipality()?
+        .map(|m| m.profile.name)
+        .unwrap_or_default();
+    let date = now.with_timezone(&chrono::Local).format("%Y-%m-%d %H.%M");
+    // Only characters every file system takes.
+    let name: String = format!("{municipality} - {what} {date}")
+        .chars()
+        .map(|c| if r#"/\:*?"<>|"#.contains(c) { '-' } else { c })
+        .collect();
+    Ok(name)
+}
+
+/// The overview as CSV for a spreadsheet, in the reports folder.
+#[tauri::command]
+async fn export_overview(state: tauri::State<'_, AppState>) -> Result<ReportMade, IpcError> {
+    state.with(|store, now, lang| {
+        let overview = store.overview(&state.pack.outline, now)?;
+        let t = Messages::for_language(lang);
+        let csv = baken_core::overview::overview_csv(
+            &overview,
+            lang,
+            |role| t.get(&format!("role-{role}")),
+            |s| t.get(&format!("overview-state-{}", s.key())),
+        );
+        let name = format!("{}.csv", dated_name(store, &t.get("overview-file"), now)?);
+        write_report(&state, &name, csv.as_bytes())
+    })
+}
+
+/// Every learner and event as a records file (docs/records-format.md), in the reports folder, to
+/// take to another laptop.
+#[tauri::command]
+async fn export_records(state: tauri::State<'_, AppState>) -> Result<ReportMade, IpcError> {
+    state.with(|store, now, lang| {
+        let bytes = store.export_records(
+            baken_core::records::Selection::All,
+            &state.pack,
+            env!("CARGO_PKG_VERSION"),
+            now,
+        )?;
+        let what = Messages::for_language(lang).get("records-file");
+        let name = format!("{}.baken", dated_name(store, &what, now)?);
+        write_report(&state, &name, &bytes)
+    })
+}
+
+/// Merges a records file the user picked; the request's body is the file's bytes. A refused
+/// file changes nothing and comes back as `bad-records` with the reason.
+#[tauri::command]
+async fn import_records(
+    state: tauri::State<'_, AppState>,
+    request: tauri::ipc::Request<'_>,
+) -> Result<baken_core::records::MergeReport, IpcError> {
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err(IpcError {
+            code: ErrorCode::Internal,
+            message: "import_records takes the file's bytes".into(),
+        });
+    };
+    let lang = state.with(|store, _, _| store.language())?;
+    let file = baken_core::records::parse(bytes).map_err(|e| IpcError {
+        code: ErrorCode::BadRecords,
+        message: Messages::for_language(lang).format(e.message_id(), &e.args()),
+    })?;
+    state.with(|store, _, _| store.merge_records(&file))
+}
+
 /// `make bench` only: the UI calls this once its first screen with data (`screen`, e.g. "home")
 /// has painted. The UI calls it only when [`run`] told it a bench is running; otherwise nothing.
 #[tauri::command]
@@ -752,6 +834,10 @@ pub fn run() {
             export_assessment,
             open_report,
             make_pocket_card,
+            overview,
+            export_overview,
+            export_records,
+            import_records,
             ready
         ])
         .run(tauri::generate_context!())

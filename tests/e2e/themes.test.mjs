@@ -19,7 +19,7 @@ async function capture(app, name, lang, theme) {
 
 for (const [theme, env] of Object.entries(THEMES)) {
   describe(`the ${theme} theme`, () => {
-    it('shows home, a lesson page, whom to call, the municipality and the self-assessment in Dutch and English', async () => {
+    it('shows home, a lesson page, whom to call, the overview, the municipality and the self-assessment in Dutch and English', async () => {
       const driver = await startDriver({ env });
       try {
         const dataDir = freshDataDir();
@@ -33,7 +33,10 @@ for (const [theme, env] of Object.entries(THEMES)) {
           assert.equal(background, theme === 'dark' ? 'rgb(18, 22, 28)' : 'rgb(243, 244, 246)');
 
           for (const lang of ['nl', 'en']) {
-            const heading = { nl: ['Wie bel ik?', 'Gemeente', 'Zelfevaluatie'], en: ['Whom do I call?', 'Municipality', 'Self-assessment'] }[lang];
+            const heading = {
+              nl: ['Wie bel ik?', 'Gemeente', 'Zelfevaluatie', 'Wie is getraind?'],
+              en: ['Whom do I call?', 'Municipality', 'Self-assessment', 'Who is trained?'],
+            }[lang];
             await app.click(await app.find('[data-testid="nav-learn"]'));
             await app.waitFor('main[data-screen="home"]');
             await capture(app, 'home', lang, theme);
@@ -46,6 +49,10 @@ for (const [theme, env] of Object.entries(THEMES)) {
             await app.click(await app.find('[data-testid="nav-callcard"]'));
             await app.findByText('h1', heading[0]);
             await capture(app, 'callcard', lang, theme);
+            await app.click(await app.find('[data-testid="nav-overview"]'));
+            await app.findByText('h1', heading[3]);
+            await app.waitFor('[data-testid="overview-table"]');
+            await capture(app, 'overview', lang, theme);
             await app.click(await app.find('[data-testid="nav-municipality"]'));
             await app.findByText('h1', heading[1]);
             await capture(app, 'municipality', lang, theme);

@@ -82,6 +82,11 @@ export class Session {
     await this.cmd('DELETE', '/actions');
   }
 
+  /** Puts a file into an `<input type="file">`, as choosing it in the file dialog would. */
+  async upload(el, path) {
+    await this.cmd('POST', `/element/${el}/value`, { text: path });
+  }
+
   /** Empties a text field as a user would: select all, then Backspace. */
   async clear(el) {
     await this.click(el);

@@ -27,7 +27,7 @@ fn info_counts(dir: &Path) -> String {
     let out = baken(&["info", "--data-dir", arg(dir)]);
     text(&out.stdout)
         .lines()
-        .filter(|l| l.starts_with("Medewerkers") || l.starts_with("Gebeurtenissen"))
+        .filter(|l| l.starts_with("Medewerkers") || l.starts_with("Voortgangsgebeurtenissen"))
         .collect::<Vec<_>>()
         .join("; ")
 }

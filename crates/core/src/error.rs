@@ -32,6 +32,8 @@ pub enum ErrorCode {
     NoDatabase,
     NotBaken,
     NewerSchema,
+    /// A records file that was refused (`records::RecordsError`); the message says why.
+    BadRecords,
     Locked,
     ReadOnly,
     Io,
@@ -41,7 +43,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, so tests can check that each one has a message in every language.
-    pub const ALL: [ErrorCode; 25] = [
+    pub const ALL: [ErrorCode; 26] = [
         ErrorCode::NameRequired,
         ErrorCode::NameTooLong,
         ErrorCode::InvalidCbsCode,
@@ -62,6 +64,7 @@ impl ErrorCode {
         ErrorCode::NoDatabase,
         ErrorCode::NotBaken,
         ErrorCode::NewerSchema,
+        ErrorCode::BadRecords,
         ErrorCode::Locked,
         ErrorCode::ReadOnly,
         ErrorCode::Io,

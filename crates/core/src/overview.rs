@@ -85,6 +85,8 @@ pub struct Overview {
     pub rows: Vec<OverviewRow>,
     /// The departments that occur, sorted, for a filter.
     pub departments: Vec<String>,
+    /// How long a completed module stays valid.
+    pub validity_months: u32,
 }
 
 /// The overview on `now`. `learners` in the order to show them; `summaries` in any order.
@@ -128,7 +130,11 @@ pub fn overview(
         .collect();
     departments.sort_by_key(|d| d.to_lowercase());
     departments.dedup();
-    Overview { rows, departments }
+    Overview {
+        rows,
+        departments,
+        validity_months: outline.validity_months,
+    }
 }
 
 fn row(learner: Learner, required: &[ModuleStatus], soon: DateTime<Utc>) -> OverviewRow {

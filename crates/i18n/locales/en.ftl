@@ -195,6 +195,7 @@ error-path-incomplete = A certificate is issued once every module required for t
 error-no-database = There is no Baken database in { $path } yet.
 error-not-baken = { $path } is not a Baken file. Baken has not changed it.
 error-newer-schema = This database comes from a newer version of Baken (version { $found }; this Baken knows up to version { $supported }). Please update Baken; the database has not been changed.
+error-bad-records = This records file was not read.
 error-locked = The database is in use by another program. Close that program and try again.
 error-read-only = Baken cannot write in { $path }. Choose a folder you may write in, or ask your IT department for help.
 error-io = Baken cannot open { $path }: { $detail }
@@ -656,7 +657,7 @@ records-export-done = { $learners ->
     } and { $events ->
         [one] 1 event
        *[other] { $events } events
-    } saved in { $path }. Read the file on the other laptop with 'Import progress' or 'baken import'.
+    } saved in { $path }. Import it on the other laptop under 'Overview' or with 'baken import'.
 records-export-which = More than one staff member is called '{ $name }'. Give the number (id) of the right one:
 records-import-done = { $file }: { $learners ->
         [one] 1 new profile
@@ -678,3 +679,44 @@ records-error-truncated = The file stops halfway. It was probably not copied com
 records-error-damaged = The file is damaged or was changed afterwards: its content is no longer what was exported. Export it again on the other laptop.
 records-error-newer = This file was made with a newer version of Baken (format version { $found }; this version reads up to version { $supported }). Update Baken on this laptop.
 records-error-invalid = Line { $line } of the file is not right ({ $detail }).
+
+## Overview for trainers and coordinators
+nav-overview = Overview
+overview-title = Who is trained?
+overview-intro = For each staff member: how many of the modules their role requires are completed, and until when that is valid. A completed module stays valid for { $months } months.
+overview-count = { $total ->
+        [one] { $shown } of 1 staff member
+       *[other] { $shown } of { $total } staff members
+    }
+overview-filter-role = Role
+overview-filter-department = Department
+overview-filter-state = Standing
+overview-filter-all = All
+overview-col-name = Name
+overview-col-role = Role
+overview-col-department = Department
+overview-col-done = Required, completed
+overview-col-valid-until = Valid until
+overview-col-state = Standing
+overview-done = { $valid } of { $required }
+overview-state-valid = Trained
+overview-state-expiring = Expires soon
+overview-state-in-progress = In progress
+overview-state-expired = Expired
+overview-state-never-started = Not started yet
+overview-state-none-required = No required modules
+overview-empty = There are no staff members on this laptop yet. Staff create their own profile under 'Learn'. If they work on another laptop, import their progress below.
+overview-none-match = No staff members match this choice.
+overview-export = Save the overview as CSV
+overview-file = Who is trained
+overview-saved = Saved as { $path }.
+records-title = Progress between laptops
+records-intro = Do staff work on different laptops? Save the progress on each laptop to a file, bring it on a USB stick or through a network folder, and import it here. What was already here is not doubled.
+records-export = Save this laptop's progress
+records-saving = Saving…
+records-saved = Saved as { $path }. Take this file to the other laptop.
+records-file = progress
+records-import-label = Records file from another laptop (.baken)
+records-import = Import
+records-importing = Importing…
+records-import-choose = Choose a file first.

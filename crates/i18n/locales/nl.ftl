@@ -195,6 +195,7 @@ error-path-incomplete = Een certificaat komt er als alle verplichte modules voor
 error-no-database = In { $path } staat nog geen Baken-database.
 error-not-baken = { $path } is geen Baken-bestand. Baken heeft het niet gewijzigd.
 error-newer-schema = Deze database komt van een nieuwere versie van Baken (versie { $found }; deze Baken kent tot versie { $supported }). Werk Baken bij; de database is niet gewijzigd.
+error-bad-records = Dit voortgangsbestand is niet ingelezen.
 error-locked = De database is in gebruik door een ander programma. Sluit dat programma en probeer het opnieuw.
 error-read-only = Baken kan niet schrijven in { $path }. Kies een map waarin u mag schrijven, of vraag uw ICT-afdeling om hulp.
 error-io = Baken kan { $path } niet openen: { $detail }
@@ -662,7 +663,7 @@ records-export-done = { $learners ->
     } en { $events ->
         [one] 1 gebeurtenis
        *[other] { $events } gebeurtenissen
-    } opgeslagen in { $path }. Lees het bestand op de andere laptop in met 'Voortgang inlezen' of 'baken import'.
+    } opgeslagen in { $path }. Lees het op de andere laptop in bij 'Overzicht' of met 'baken import'.
 records-export-which = Meer medewerkers heten '{ $name }'. Geef het nummer (id) van de juiste:
 records-import-done = { $file }: { $learners ->
         [one] 1 nieuw profiel
@@ -684,3 +685,44 @@ records-error-truncated = Het bestand houdt halverwege op. Waarschijnlijk is het
 records-error-damaged = Het bestand is beschadigd of achteraf gewijzigd: de inhoud is niet meer dezelfde als bij het exporteren. Exporteer het opnieuw op de andere laptop.
 records-error-newer = Dit bestand is gemaakt met een nieuwere versie van Baken (formaatversie { $found }; deze versie leest tot en met versie { $supported }). Werk Baken op deze laptop bij.
 records-error-invalid = Regel { $line } van het bestand klopt niet ({ $detail }).
+
+## Overzicht voor trainers en coördinatoren
+nav-overview = Overzicht
+overview-title = Wie is getraind?
+overview-intro = Per medewerker: hoeveel van de verplichte modules voor de functie zijn afgerond, en tot wanneer dat geldig is. Een afgeronde module blijft { $months } maanden geldig.
+overview-count = { $total ->
+        [one] { $shown } van 1 medewerker
+       *[other] { $shown } van { $total } medewerkers
+    }
+overview-filter-role = Functie
+overview-filter-department = Afdeling
+overview-filter-state = Stand
+overview-filter-all = Alle
+overview-col-name = Naam
+overview-col-role = Functie
+overview-col-department = Afdeling
+overview-col-done = Verplicht afgerond
+overview-col-valid-until = Geldig tot
+overview-col-state = Stand
+overview-done = { $valid } van { $required }
+overview-state-valid = Getraind
+overview-state-expiring = Verloopt binnenkort
+overview-state-in-progress = Bezig
+overview-state-expired = Verlopen
+overview-state-never-started = Nog niet begonnen
+overview-state-none-required = Geen verplichte modules
+overview-empty = Er zijn nog geen medewerkers op deze laptop. Medewerkers maken zelf een profiel aan bij 'Leren'. Werken zij op een andere laptop, lees hun voortgang dan hieronder in.
+overview-none-match = Geen medewerkers bij deze keuze.
+overview-export = Overzicht opslaan als CSV
+overview-file = Wie is getraind
+overview-saved = Opgeslagen als { $path }.
+records-title = Voortgang tussen laptops
+records-intro = Werken medewerkers op verschillende laptops? Sla op elke laptop de voortgang op in een bestand, neem het mee op een USB-stick of via een netwerkmap, en lees het hier in. Wat er al stond, komt er niet dubbel in.
+records-export = Voortgang van deze laptop opslaan
+records-saving = Bezig met opslaan…
+records-saved = Opgeslagen als { $path }. Neem dit bestand mee naar de andere laptop.
+records-file = voortgang
+records-import-label = Voortgangsbestand van een andere laptop (.baken)
+records-import = Inlezen
+records-importing = Bezig met inlezen…
+records-import-choose = Kies eerst een bestand.

@@ -3,7 +3,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   Action, ActionForm, Answer, AppSnapshot, AssessmentView, ContactKey, EffectAction, ExportKind, Phase, IpcError, Language,
-  NewContact, NewLearner, NewMunicipality, ReportMade, Response,
+  MergeReport, NewContact, NewLearner, NewMunicipality, Overview, ReportMade, Response,
 } from './bindings';
 
 /**
@@ -44,6 +44,11 @@ export const api = {
     invoke<ReportMade>('export_assessment', { assessmentId, kind }),
   openReport: (path: string) => invoke<null>('open_report', { path }),
   makePocketCard: () => invoke<ReportMade>('make_pocket_card'),
+  overview: () => invoke<Overview>('overview'),
+  exportOverview: () => invoke<ReportMade>('export_overview'),
+  exportRecords: () => invoke<ReportMade>('export_records'),
+  /** The bytes of a records file go as the request's raw body, not as JSON numbers. */
+  importRecords: (bytes: Uint8Array) => invoke<MergeReport>('import_records', bytes),
   act: (moduleId: string, action: Action) => invoke<AppSnapshot>('act', { moduleId, action }),
   openRefresher: (open: boolean) => invoke<AppSnapshot>('open_refresher', { open }),
   openEffect: (phase: Phase | null) => invoke<AppSnapshot>('open_effect', { phase }),

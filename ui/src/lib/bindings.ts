@@ -280,8 +280,57 @@ neverStarted: number, };
 
 export type ReportMade = { path: string, bytes: number, };
 
+export type Overview = { 
+/**
+ * Every learner, by name.
+ */
+rows: Array<OverviewRow>, 
+/**
+ * The departments that occur, sorted, for a filter.
+ */
+departments: Array<string>, 
+/**
+ * How long a completed module stays valid.
+ */
+validityMonths: number, };
+
+export type OverviewRow = { learner: Learner, 
+/**
+ * Modules the role requires, and how many of them are completed and valid.
+ */
+required: number, valid: number, 
+/**
+ * When the first of the required modules expires, once all are valid.
+ */
+validUntil: string | null, state: TrainingState, };
+
+export type TrainingState = "valid" | "expiring" | "in-progress" | "expired" | "never-started" | "none-required";
+
+export type MergeReport = { 
+/**
+ * The install that wrote the file.
+ */
+fromInstall: string, 
+/**
+ * The file came from this very install (merging it adds nothing, and that is fine).
+ */
+fromThisInstall: boolean, municipality: string | null, learnersAdded: number, 
+/**
+ * Learners in the file who were already here (by id).
+ */
+learnersKnown: number, eventsAdded: number, 
+/**
+ * Events in the file that were already here (by id): merged before, or from this install.
+ */
+eventsKnown: number, 
+/**
+ * Added learners whose name another learner here already has, under another id: perhaps one
+ * person on two laptops. Baken never merges them by name; a trainer decides.
+ */
+sameNames: Array<string>, };
+
 export type ExportKind = "answers-csv" | "actions-csv" | "json";
 
-export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "locked" | "read-only" | "io" | "database" | "internal";
+export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "bad-records" | "locked" | "read-only" | "io" | "database" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };

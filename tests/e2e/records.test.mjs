@@ -1,0 +1,109 @@
+// Records between laptops, in the real app: two installs with their own data directories record
+// different learners; one saves its progress to a file, the other imports it and its overview
+// shows both; importing again changes nothing; a cut-off copy is refused with a message and
+// changes nothing.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { assertAccessible, baken, freshDataDir, screenshotDir, startDriver, withApp } from './harness.mjs';
+
+let driver;
+before(async () => {
+  driver = await startDriver();
+});
+after(() => driver?.stop());
+
+/** The number of learners and events in a data directory, as `baken info` reads them. */
+function counts(dataDir) {
+  const info = baken('info', '--data-dir', dataDir);
+  const get = (label) => Number(info.match(new RegExp(`^${label}\\s+(\\d+)$`, 'm'))?.[1]);
+  return { learners: get('Medewerkers'), events: get('Voortgangsgebeurtenissen') };
+}
+
+async function addLearner(app, name) {
+  await app.waitFor('main[data-screen="profiles"]');
+  await app.type(await app.find('#learner-name'), name);
+  await app.click(await app.findByText('button[type="submit"]', 'Profiel aanmaken'));
+  await app.waitFor('main[data-screen="home"]');
+  // Open a module: the new learner now has progress of their own.
+  await app.click(await app.find('[data-module-id="wat-is-radicalisering"] [data-testid="open-module"]'));
+  await app.waitFor('main[data-screen="module"]');
+}
+
+async function overviewNames(app) {
+  return app.execute(`return [...document.querySelectorAll('[data-testid="overview-table"] tbody tr[data-learner]')].map((r) => r.dataset.learner)`);
+}
+
+describe('progress between laptops', () => {
+  it('travels in a file from one install to another, once, and a damaged copy changes nothing', async () => {
+    const laptopA = freshDataDir();
+    const laptopB = freshDataDir();
+    baken('demo', '--data-dir', laptopA);
+    baken('demo', '--data-dir', laptopB);
+
+    // Laptop A: Karel starts the course, and the coordinator saves A's progress to a file.
+    let file;
+    await withApp(driver, laptopA, 'records-a', async (app) => {
+      await addLearner(app, 'Karel Jansen');
+      await app.click(await app.find('[data-testid="nav-overview"]'));
+      await app.waitFor('[data-testid="overview-table"]');
+      assert.ok((await overviewNames(app)).includes('Karel Jansen'));
+      await app.click(await app.find('[data-testid="export-records"]'));
+      const status = await app.findByText('[data-testid="export-records-status"]', '.baken');
+      file = (await app.text(status)).match(/Opgeslagen als (.+\.baken)\./)[1];
+    });
+    assert.ok(file.startsWith(join(laptopA, 'rapporten')), file);
+    assert.deepEqual(readdirSync(join(laptopA, 'rapporten')).filter((f) => f.endsWith('.part')), []);
+    const fromA = counts(laptopA);
+
+    // Laptop B: Fatima has a profile here; the file from A comes in.
+    await withApp(driver, laptopB, 'records-b', async (app) => {
+      await addLearner(app, 'Fatima El Idrissi');
+      await app.click(await app.find('[data-testid="nav-overview"]'));
+      await app.waitFor('[data-testid="overview-table"]');
+      assert.ok(!(await overviewNames(app)).includes('Karel Jansen'));
+      const before = counts(laptopB);
+
+      await app.upload(await app.find('[data-testid="records-file"]'), file);
+      await app.click(await app.find('[data-testid="import-records"]'));
+      const status = await app.findByText('[data-testid="import-status"]', 'nieuwe profielen');
+      const said = await app.text(status);
+      // A's six learners are new here, even the five demo staff with names B knows: other ids.
+      assert.match(said, /: 6 nieuwe profielen, \d+ nieuwe gebeurtenissen \(0 stonden er al\)\./);
+      assert.match(said, /er stond al iemand met de naam 'Youssef Amrani' op deze laptop/);
+      const names = await overviewNames(app);
+      assert.ok(names.includes('Karel Jansen') && names.includes('Fatima El Idrissi'), names.join(', '));
+      const merged = counts(laptopB);
+      assert.equal(merged.learners, before.learners + fromA.learners);
+      assert.equal(merged.events, before.events + fromA.events);
+      await app.execute('window.scrollTo(0, 0)');
+      await app.screenshot(join(screenshotDir, 'overview.png'));
+      await assertAccessible(app, 'overview after an import');
+
+      // The same file again: nothing new.
+      await app.upload(await app.find('[data-testid="records-file"]'), file);
+      await app.click(await app.find('[data-testid="import-records"]'));
+      await app.findByText('[data-testid="import-status"]', `: 0 nieuwe profielen, 0 nieuwe gebeurtenissen (${fromA.events} stonden er al).`);
+      assert.deepEqual(counts(laptopB), merged);
+
+      // A copy that was cut off halfway: refused, and nothing changes.
+      const cut = join(laptopB, 'afgebroken.baken');
+      const bytes = readFileSync(file);
+      writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      await app.upload(await app.find('[data-testid="records-file"]'), cut);
+      await app.click(await app.find('[data-testid="import-records"]'));
+      await app.findByText('[data-testid="import-status"]', 'Het bestand houdt halverwege op.');
+      assert.deepEqual(counts(laptopB), merged);
+      await app.screenshot(join(screenshotDir, 'overview-refused.png'));
+      await assertAccessible(app, 'overview with a refused file');
+
+      // Filters: only those whose training expires soon or has expired.
+      await app.execute(`const s = document.querySelector('#filter-state'); s.value = 'never-started'; s.dispatchEvent(new Event('change'))`);
+      const shown = await overviewNames(app);
+      assert.ok(shown.length > 0 && shown.length < names.length, `${shown.length} of ${names.length}`);
+      const states = await app.execute(`return [...document.querySelectorAll('[data-testid="overview-table"] [data-state]')].map((s) => s.dataset.state)`);
+      assert.ok(states.every((s) => s === 'never-started'), states.join(', '));
+    });
+  });
+});
