@@ -18,7 +18,7 @@ What it does, in order (Python 3 standard library only):
 5. size: stripped copies of both release binaries, both .deb packages (`tauri bundle --bundles deb`
    of the npm package @tauri-apps/cli), and the largest contributors to Baken's binary (cargo-bloat,
    installed when missing, on an unstripped build in target/bloat);
-6. scale: the store, report and region benches (`cargo bench`), whose figures it reads back;
+6. scale: the store, report, region and merge benches (`cargo bench`), whose figures it reads back;
 7. prints one Markdown table (also written to target/bench/table.md).
 
 Figures are medians over repeated runs with min and max. Nothing is asserted: a missed target
@@ -539,6 +539,8 @@ def figures(out: str, label: str) -> dict[str, float]:
 
 def scale_rows() -> list[Row]:
     def ms(v: float) -> str:
+        if v >= 1000:
+            return f"{v / 1000:.2f} s"
         return f"{v:.2f} ms" if v < 10 else f"{v:.1f} ms" if v < 100 else f"{v:.0f} ms"
 
     def row(what: str, target: str, limit_ms: float, f: dict[str, float]) -> Row:
@@ -549,17 +551,22 @@ def scale_rows() -> list[Row]:
     store = cargo_bench("baken-store", "store")
     report = cargo_bench("baken-cli", "report")
     region = cargo_bench("baken-report", "region")
+    merge = cargo_bench("baken-cli", "merge")
     return [
         row("record an answer (plan + insert + commit), learner with 10,000+ events", "≤ 2 ms median", 2,
             figures(store, "record an answer")),
         row("module list (home snapshot), learner with 10,000 events", "≤ 20 ms", 20,
             figures(store, "module list")),
-        Row("coordinator overview, 5,000 learners / 1,000,000 events", "(its issue)", "not built yet"),
+        row("coordinator overview, 5,000 learners / 1,000,000 events", "≤ 100 ms", 100,
+            figures(merge, "overview of the merged database")),
         row("council report of the demo municipality (read + score + typeset)", "≤ 1.5 s", 1500,
             figures(report, "report for the demo municipality (total)")),
         row("`region combine` of 30 municipalities (parse + combine + PDF)", "≤ 2 s", 2000,
             figures(region, "region combine, total")),
-        Row("merge 200 export files", "(its issue)", "not built yet"),
+        row("`baken import` of 200 records files: 5,000 learners, 1,000,000 events", "≤ 10 s", 10_000,
+            figures(merge, "merge 200 files into a fresh database")),
+        row("… the same 200 files again (adds nothing)", "≤ 5 s", 5_000,
+            figures(merge, "merge the same 200 files again")),
     ]
 
 

@@ -2,7 +2,9 @@
 //! coordinator does after a round of training, with `baken import` on 200 files holding 5,000
 //! learners and 1,000,000 events (25 learners and 5,000 events per laptop's file), into a fresh
 //! database; then the same 200 files again, which must add nothing. Times the real binary, from
-//! start to exit. Prints numbers; asserts none. Targets: ≤ 10 s, and ≤ 5 s again.
+//! start to exit. Then the trainer's overview over the merged database (`Store::overview`, as the
+//! app's Overzicht asks for it). Prints numbers; asserts none. Targets: ≤ 10 s, ≤ 5 s again, and
+//! ≤ 100 ms for the overview.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -11,6 +13,7 @@ use std::time::{Duration, Instant};
 use baken_core::content::default_pack;
 use baken_core::records::{self, FORMAT, Header, LearnerRecord, Selection, VERSION, Writer};
 use baken_core::{Answer, EventKind, ProgressEvent, Role};
+use baken_store::{Access, Store};
 use chrono::{TimeZone, Utc};
 use uuid::Uuid;
 
@@ -175,6 +178,19 @@ fn main() {
     stats("merge 200 files into a fresh database", first);
     stats("merge the same 200 files again", again);
     println!("database after the merge: {:.1} MB", db_size as f64 / 1e6);
+
+    let store = Store::open(&scratch.path().join("coordinator-0"), Access::ReadOnly).expect("open");
+    let outline = default_pack().outline;
+    let now = Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap();
+    let mut times = vec![];
+    let mut rows = 0;
+    for _ in 0..11 {
+        let t0 = Instant::now();
+        rows = store.overview(&outline, now).expect("overview").rows.len();
+        times.push(t0.elapsed());
+    }
+    stats("overview of the merged database", times);
+    println!("overview rows: {rows}");
 }
 
 fn database_size(dir: &Path) -> u64 {
