@@ -91,6 +91,13 @@ enum Command {
         /// Only what happened on or after this date (YYYY-MM-DD), with the learners it concerns.
         #[arg(long, value_name = "DATE")]
         since: Option<chrono::NaiveDate>,
+        /// Write xAPI 1.0.3 statements (a JSON array) for a Learning Record Store instead of a
+        /// records file. Learners appear by their id only (docs/xapi.md).
+        #[arg(long)]
+        xapi: bool,
+        /// With --xapi: put the learners' names in the statements too.
+        #[arg(long, requires = "xapi")]
+        with_names: bool,
         /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
         #[arg(long, value_name = "DIR")]
         data_dir: Option<PathBuf>,
@@ -529,6 +536,8 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
             out,
             learner,
             since,
+            xapi,
+            with_names,
             data_dir: dir,
         } => {
             let dir = data_dir(dir)?;
@@ -542,7 +551,11 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
                 },
                 (None, None) => Selection::All,
             };
-            records::export(&dir, &out, selection, now, t)
+            let format = match (xapi, with_names) {
+                (false, _) => records::Format::Records,
+                (true, names) => records::Format::Xapi { names },
+            };
+            records::export(&dir, &out, selection, format, now, t)
         }
         Command::Import {
             files,

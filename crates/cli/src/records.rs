@@ -9,11 +9,20 @@ use chrono::{DateTime, Utc};
 
 use crate::{Outcome, write_file};
 
+/// What `baken export` writes.
+pub enum Format {
+    /// A records file, to merge on another laptop.
+    Records,
+    /// xAPI statements for a Learning Record Store; `names`: with the learners' names.
+    Xapi { names: bool },
+}
+
 /// `baken export`: the records asked for, written to `out`.
 pub fn export(
     dir: &Path,
     out: &Path,
     selection: Selection,
+    format: Format,
     now: DateTime<Utc>,
     t: &Messages,
 ) -> Result<Outcome, StoreError> {
@@ -21,6 +30,23 @@ pub fn export(
     let course = baken_store::packs::load_course(dir);
     let bytes = store.export_records(selection, &course.pack, env!("CARGO_PKG_VERSION"), now)?;
     let file = records::parse(&bytes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    if let Format::Xapi { names } = format {
+        let statements =
+            baken_core::xapi::statements(&file.learners, &file.events, &course.pack, names);
+        let json = serde_json::to_vec_pretty(&statements)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        write_file(out, &json)?;
+        return Ok(t
+            .format(
+                "records-xapi-done",
+                &[
+                    ("statements", statements.len().to_string()),
+                    ("learners", file.learners.len().to_string()),
+                    ("path", out.display().to_string()),
+                ],
+            )
+            .into());
+    }
     write_file(out, &bytes)?;
     Ok(t.format(
         "records-export-done",

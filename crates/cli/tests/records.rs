@@ -283,3 +283,72 @@ fn sha256_hex(bytes: &[u8]) -> String {
         .unwrap()
         .to_owned()
 }
+
+#[test]
+fn export_as_xapi_statements_without_names_unless_asked() {
+    let dir = demo();
+    let out = dir.path().join("lrs.json");
+    let run = baken(&[
+        "export",
+        "--xapi",
+        "--out",
+        arg(&out),
+        "--data-dir",
+        arg(dir.path()),
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    assert!(
+        text(&run.stdout).contains(" xAPI-statements over 5 medewerkers opgeslagen in "),
+        "{}",
+        text(&run.stdout)
+    );
+    let json = std::fs::read_to_string(&out).unwrap();
+    let statements: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let statements = statements.as_array().unwrap();
+    assert!(!statements.is_empty());
+    for s in statements {
+        assert_eq!(s["version"], "1.0.3");
+        assert_eq!(
+            s["actor"]["account"]["homePage"],
+            "https://baken.invalid/xapi/learner"
+        );
+        assert!(s["actor"].get("name").is_none(), "no names by default: {s}");
+        assert!(
+            s["verb"]["id"]
+                .as_str()
+                .unwrap()
+                .starts_with("http://adlnet.gov/expapi/verbs/")
+        );
+    }
+    assert!(!json.contains("Youssef"));
+
+    let named = dir.path().join("lrs-named.json");
+    let run = baken(&[
+        "export",
+        "--xapi",
+        "--with-names",
+        "--out",
+        arg(&named),
+        "--data-dir",
+        arg(dir.path()),
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    assert!(
+        std::fs::read_to_string(&named)
+            .unwrap()
+            .contains("\"name\": \"Youssef Amrani\"")
+    );
+    // --with-names only makes sense with --xapi.
+    assert!(
+        !baken(&[
+            "export",
+            "--with-names",
+            "--out",
+            arg(&named),
+            "--data-dir",
+            arg(dir.path())
+        ])
+        .status
+        .success()
+    );
+}

@@ -27,6 +27,7 @@ pub mod region;
 pub mod scoring;
 pub mod snapshot;
 pub mod window;
+pub mod xapi;
 
 pub use error::{ErrorCode, ValidationError};
 pub use lang::Language;

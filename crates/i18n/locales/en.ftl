@@ -658,6 +658,13 @@ records-export-done = { $learners ->
         [one] 1 event
        *[other] { $events } events
     } saved in { $path }. Import it on the other laptop under 'Overview' or with 'baken import'.
+records-xapi-done = { $statements ->
+        [one] 1 xAPI statement
+       *[other] { $statements } xAPI statements
+    } about { $learners ->
+        [one] 1 staff member
+       *[other] { $learners } staff members
+    } saved in { $path }.
 records-export-which = More than one staff member is called '{ $name }'. Give the number (id) of the right one:
 records-import-done = { $file }: { $learners ->
         [one] 1 new profile

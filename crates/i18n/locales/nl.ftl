@@ -664,6 +664,13 @@ records-export-done = { $learners ->
         [one] 1 gebeurtenis
        *[other] { $events } gebeurtenissen
     } opgeslagen in { $path }. Lees het op de andere laptop in bij 'Overzicht' of met 'baken import'.
+records-xapi-done = { $statements ->
+        [one] 1 xAPI-statement
+       *[other] { $statements } xAPI-statements
+    } over { $learners ->
+        [one] 1 medewerker
+       *[other] { $learners } medewerkers
+    } opgeslagen in { $path }.
 records-export-which = Meer medewerkers heten '{ $name }'. Geef het nummer (id) van de juiste:
 records-import-done = { $file }: { $learners ->
         [one] 1 nieuw profiel
