@@ -29,6 +29,7 @@ fn main() {
         "open_report",
         "make_pocket_card",
         "overview",
+        "group_analysis",
         "export_overview",
         "export_records",
         "import_records",

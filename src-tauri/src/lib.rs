@@ -546,6 +546,14 @@ async fn overview(
     state.with(|store, now, _| store.overview(&state.pack.outline, now))
 }
 
+/// What the group finds hard: item analysis, the hardest case decisions, completions per month.
+#[tauri::command]
+async fn group_analysis(
+    state: tauri::State<'_, AppState>,
+) -> Result<baken_core::analysis::GroupAnalysis, IpcError> {
+    state.with(|store, _, lang| store.group_analysis(&state.pack, lang))
+}
+
 /// A name for a file Baken writes for the municipality: "<municipality> - <what> <date>".
 fn dated_name(
     store: &Store,
@@ -835,6 +843,7 @@ pub fn run() {
             open_report,
             make_pocket_card,
             overview,
+            group_analysis,
             export_overview,
             export_records,
             import_records,

@@ -81,6 +81,17 @@ describe('progress between laptops', () => {
       await app.screenshot(join(screenshotDir, 'overview.png'));
       await assertAccessible(app, 'overview after an import');
 
+      // What the group finds hard, from both laptops' answers: the hardest question first, with
+      // its share right; decisions in cases; completions per month as a table.
+      await app.waitFor('[data-testid="hard-items"] li');
+      const hardest = await app.text(await app.find('[data-testid="hard-items"] li'));
+      assert.match(hardest, /\d+% goed, van \d+ antwoord/);
+      await app.waitFor('[data-testid="hard-steps"] li');
+      const months = await app.execute(`return document.querySelectorAll('[data-testid="completions-per-month"] tbody tr').length`);
+      assert.ok(months >= 1, `${months} months`);
+      await app.execute(`document.querySelector('[data-testid="group-analysis"]').scrollIntoView()`);
+      await app.screenshot(join(screenshotDir, 'analysis.png'));
+
       // The same file again: nothing new.
       await app.upload(await app.find('[data-testid="records-file"]'), file);
       await app.click(await app.find('[data-testid="import-records"]'));

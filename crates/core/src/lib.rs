@@ -8,6 +8,7 @@
 //! [`ProgressEvent`], the course outline [`course::Outline`], and the [`AppSnapshot`] that the UI
 //! renders. Errors carry a machine-readable [`ErrorCode`].
 
+pub mod analysis;
 pub mod assessment;
 pub mod certificate;
 pub mod content;

@@ -727,3 +727,23 @@ records-import-label = Records file from another laptop (.baken)
 records-import = Import
 records-importing = Importing…
 records-import-choose = Choose a file first.
+
+## What the group finds hard (Overview)
+analysis-title = What the group finds hard
+analysis-intro = From the first attempts of everyone on this laptop. Use it to prepare a training session or a team meeting.
+analysis-items = Check questions most often answered wrongly
+analysis-item-correct = { $percent }% right, of { $answers ->
+        [one] 1 answer
+       *[other] { $answers } answers
+    }
+analysis-item-mistake = Wrong answer chosen most often: '{ $option }' ({ $count } times).
+analysis-item-discrimination = Discrimination: { $value }.
+analysis-item-discrimination-low = This question hardly tells those who know from those who do not: check whether it is clear.
+analysis-steps = Decisions in cases that go wrong most often
+analysis-step-poor = { $poor } of { $learners } first chose a weak approach
+analysis-step-common = Chosen most often: '{ $choice }'
+analysis-none-wrong = Nothing has gone wrong here yet.
+analysis-none = Nothing to show yet.
+analysis-months = Modules completed per month
+analysis-month = Month
+analysis-completions = Completed

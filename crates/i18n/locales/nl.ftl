@@ -733,3 +733,23 @@ records-import-label = Voortgangsbestand van een andere laptop (.baken)
 records-import = Inlezen
 records-importing = Bezig met inlezen…
 records-import-choose = Kies eerst een bestand.
+
+## Wat de groep moeilijk vindt (Overzicht)
+analysis-title = Wat de groep moeilijk vindt
+analysis-intro = Uit de eerste pogingen van alle medewerkers op deze laptop. Gebruik dit om een training of werkoverleg voor te bereiden.
+analysis-items = Kennisvragen die het vaakst fout gaan
+analysis-item-correct = { $percent }% goed, van { $answers ->
+        [one] 1 antwoord
+       *[other] { $answers } antwoorden
+    }
+analysis-item-mistake = Vaakst gekozen fout antwoord: '{ $option }' ({ $count } keer).
+analysis-item-discrimination = Onderscheidend vermogen: { $value }.
+analysis-item-discrimination-low = Deze vraag onderscheidt nauwelijks wie het weet van wie niet: kijk of de vraag duidelijk is.
+analysis-steps = Beslismomenten in casussen die het vaakst misgaan
+analysis-step-poor = { $poor } van { $learners } kozen eerst een zwakke aanpak
+analysis-step-common = Vaakst gekozen: '{ $choice }'
+analysis-none-wrong = Hier ging nog niets fout.
+analysis-none = Nog niets om te laten zien.
+analysis-months = Modules afgerond per maand
+analysis-month = Maand
+analysis-completions = Afgerond

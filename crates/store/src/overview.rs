@@ -1,10 +1,16 @@
 //! The trainer's overview (`baken_core::overview`) from the learners and their module summaries.
 
+use std::collections::HashSet;
+
+use baken_core::Language;
+use baken_core::analysis::{CheckScore, GroupAnalysis, ItemAnswer, StepChoice, analyse};
+use baken_core::content::Pack;
 use baken_core::course::Outline;
 use baken_core::overview::{ModuleSummary, Overview, overview};
+use baken_core::progress::EventKind;
 use chrono::{DateTime, Utc};
 
-use crate::{Result, Store, parse_time, parse_uuid};
+use crate::{Result, Store, event_kind, parse_time, parse_uuid};
 
 impl Store {
     /// Who is trained on `now`: every learner with the state of their required modules.
@@ -38,5 +44,77 @@ impl Store {
             .collect::<Result<Vec<_>>>()
         })?;
         Ok(overview(outline, &learners, &summaries, now))
+    }
+
+    /// What the group finds hard (`baken_core::analysis`), from the recorded answers, checks,
+    /// case choices and completions of every learner on this install.
+    pub fn group_analysis(&self, pack: &Pack, lang: Language) -> Result<GroupAnalysis> {
+        let (mut answers, mut scores, mut choices, mut completions) =
+            (vec![], vec![], vec![], vec![]);
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT learner_id, module_id, kind, payload, occurred_at FROM progress_event
+                 WHERE kind IN ('item-answered', 'check-finished', 'case-choice', 'module-completed')
+                 ORDER BY occurred_at, rowid",
+            )?;
+            let mut rows = stmt.query([])?;
+            // A learner's first choice at each step counts; replays do not.
+            let mut chosen = HashSet::new();
+            while let Some(r) = rows.next()? {
+                let learner = parse_uuid(&r.get::<_, String>(0)?)?;
+                let module: String = r.get(1)?;
+                match event_kind(&r.get::<_, String>(2)?, &r.get::<_, String>(3)?)? {
+                    EventKind::ItemAnswered {
+                        item,
+                        version,
+                        attempt: 1,
+                        answer,
+                        correct,
+                    } => answers.push(ItemAnswer {
+                        learner,
+                        module,
+                        item,
+                        version,
+                        answer,
+                        correct,
+                    }),
+                    EventKind::CheckFinished {
+                        attempt: 1, score, ..
+                    } => scores.push(CheckScore {
+                        learner,
+                        module,
+                        score,
+                    }),
+                    EventKind::CaseChoice {
+                        case,
+                        version,
+                        step,
+                        choice,
+                    } if chosen.insert((learner, case.clone(), step.clone())) => {
+                        choices.push(StepChoice {
+                            learner,
+                            module,
+                            case,
+                            version,
+                            step,
+                            choice,
+                        });
+                    }
+                    EventKind::ModuleCompleted { .. } => {
+                        completions.push(parse_time(&r.get::<_, String>(4)?)?);
+                    }
+                    _ => {}
+                }
+            }
+            Ok(())
+        })?;
+        Ok(analyse(
+            pack,
+            lang,
+            &answers,
+            &scores,
+            &choices,
+            &completions,
+        ))
     }
 }

@@ -350,3 +350,47 @@ fn the_kept_module_summaries_match_the_events_after_recording_and_merging() {
     assert_eq!(overview.rows.len(), 5);
     assert!(overview.rows.iter().any(|r| r.valid > 0));
 }
+
+#[test]
+fn the_group_analysis_of_the_demo_counts_first_attempts_and_every_completion() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    store.create_demo(now()).unwrap();
+    let pack = baken_core::content::default_pack();
+    let a = store
+        .group_analysis(&pack, baken_core::Language::Nl)
+        .unwrap();
+    let completed: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM progress_event WHERE kind = 'module-completed'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(completed > 0);
+    assert_eq!(
+        a.completions
+            .iter()
+            .map(|m| i64::from(m.completions))
+            .sum::<i64>(),
+        completed
+    );
+    let first_attempts: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM progress_event WHERE kind = 'item-answered' AND json_extract(payload, '$.attempt') = 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(first_attempts > 0);
+    assert_eq!(
+        a.items.iter().map(|i| i64::from(i.answers)).sum::<i64>(),
+        first_attempts
+    );
+    assert!(
+        a.items.windows(2).all(|w| w[0].correct <= w[1].correct),
+        "hardest first"
+    );
+}

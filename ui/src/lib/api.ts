@@ -3,7 +3,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   Action, ActionForm, Answer, AppSnapshot, AssessmentView, ContactKey, EffectAction, ExportKind, Phase, IpcError, Language,
-  MergeReport, NewContact, NewLearner, NewMunicipality, Overview, ReportMade, Response,
+  GroupAnalysis, MergeReport, NewContact, NewLearner, NewMunicipality, Overview, ReportMade, Response,
 } from './bindings';
 
 /**
@@ -45,6 +45,7 @@ export const api = {
   openReport: (path: string) => invoke<null>('open_report', { path }),
   makePocketCard: () => invoke<ReportMade>('make_pocket_card'),
   overview: () => invoke<Overview>('overview'),
+  groupAnalysis: () => invoke<GroupAnalysis>('group_analysis'),
   exportOverview: () => invoke<ReportMade>('export_overview'),
   exportRecords: () => invoke<ReportMade>('export_records'),
   /** The bytes of a records file go as the request's raw body, not as JSON numbers. */

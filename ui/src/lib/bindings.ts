@@ -329,6 +329,54 @@ eventsKnown: number,
  */
 sameNames: Array<string>, };
 
+export type GroupAnalysis = { 
+/**
+ * Items with answers, the hardest (lowest share correct) first.
+ */
+items: Array<ItemStats>, 
+/**
+ * Decision points with choices, the hardest (highest share of poor choices) first.
+ */
+steps: Array<StepStats>, 
+/**
+ * Module completions per calendar month, from the first month with one to the last.
+ */
+completions: Array<MonthCount>, };
+
+export type ItemStats = { moduleId: string, module: string, itemId: string, question: string, answers: number, 
+/**
+ * Share of answers that were right, 0–1.
+ */
+correct: number, 
+/**
+ * The wrong option chosen most often (single and multiple choice), with how often.
+ */
+commonMistake: string | null, commonMistakeCount: number, 
+/**
+ * Upper–lower discrimination index, from [`MIN_FOR_DISCRIMINATION`] answers on.
+ */
+discrimination: number | null, };
+
+export type StepStats = { moduleId: string, case: string, stepId: string, 
+/**
+ * The situation at this step, as the case tells it.
+ */
+situation: string, learners: number, 
+/**
+ * Share of learners whose first choice was a poor one, 0–1.
+ */
+poor: number, 
+/**
+ * The poor choice made most often.
+ */
+commonChoice: string | null, };
+
+export type MonthCount = { 
+/**
+ * `YYYY-MM`.
+ */
+month: string, completions: number, };
+
 export type ExportKind = "answers-csv" | "actions-csv" | "json";
 
 export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "bad-records" | "locked" | "read-only" | "io" | "database" | "internal";
