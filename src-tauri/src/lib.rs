@@ -590,10 +590,34 @@ async fn export_overview(state: tauri::State<'_, AppState>) -> Result<ReportMade
     })
 }
 
+/// Fresh random bytes from the operating system.
+fn random<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).expect("the operating system provides random bytes");
+    bytes
+}
+
 /// Every learner and event as a records file (docs/records-format.md), in the reports folder, to
-/// take to another laptop.
+/// take to another laptop; sealed when a passphrase is given (`baken_core::seal`).
 #[tauri::command]
-async fn export_records(state: tauri::State<'_, AppState>) -> Result<ReportMade, IpcError> {
+async fn export_records(
+    state: tauri::State<'_, AppState>,
+    passphrase: Option<String>,
+) -> Result<ReportMade, IpcError> {
+    use baken_core::seal::{MIN_PASSPHRASE, check_secret, seal};
+    let passphrase = passphrase.filter(|p| !p.is_empty());
+    if let Some(p) = &passphrase
+        && check_secret(p, MIN_PASSPHRASE).is_err()
+    {
+        let lang = state.with(|store, _, _| store.language())?;
+        return Err(IpcError {
+            code: ErrorCode::SecretTooShort,
+            message: Messages::for_language(lang).format(
+                "records-passphrase-short",
+                &[("min", MIN_PASSPHRASE.to_string())],
+            ),
+        });
+    }
     state.with(|store, now, lang| {
         let bytes = store.export_records(
             baken_core::records::Selection::All,
@@ -601,14 +625,19 @@ async fn export_records(state: tauri::State<'_, AppState>) -> Result<ReportMade,
             env!("CARGO_PKG_VERSION"),
             now,
         )?;
+        let bytes = match &passphrase {
+            Some(p) => seal(&bytes, p, random(), random()),
+            None => bytes,
+        };
         let what = Messages::for_language(lang).get("records-file");
         let name = format!("{}.baken", dated_name(store, &what, now)?);
         write_report(&state, &name, &bytes)
     })
 }
 
-/// Merges a records file the user picked; the request's body is the file's bytes. A refused
-/// file changes nothing and comes back as `bad-records` with the reason.
+/// Merges a records file the user picked; the request's body is the file's bytes, and a
+/// passphrase for a sealed file comes in the `x-baken-passphrase` header (percent-encoded). A
+/// refused file changes nothing and comes back as `bad-records` with the reason.
 #[tauri::command]
 async fn import_records(
     state: tauri::State<'_, AppState>,
@@ -621,11 +650,41 @@ async fn import_records(
         });
     };
     let lang = state.with(|store, _, _| store.language())?;
-    let file = baken_core::records::parse(bytes).map_err(|e| IpcError {
+    let passphrase = request
+        .headers()
+        .get("x-baken-passphrase")
+        .and_then(|v| v.to_str().ok())
+        .map(percent_decode)
+        .filter(|p| !p.is_empty());
+    let file = baken_core::records::open(bytes, passphrase.as_deref()).map_err(|e| IpcError {
         code: ErrorCode::BadRecords,
         message: Messages::for_language(lang).format(e.message_id(), &e.args()),
     })?;
     state.with(|store, _, _| store.merge_records(&file))
+}
+
+/// Undoes `encodeURIComponent` (a header carries only ASCII); invalid sequences stay as they are.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = (bytes[i] == b'%')
+            .then(|| text.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match byte {
+            Some(b) => {
+                out.push(b);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// `make bench` only: the UI calls this once its first screen with data (`screen`, e.g. "home")
@@ -873,6 +932,16 @@ mod tests {
         // The user's own setting, whatever it is, is never overridden.
         assert!(!paint_on_cpu(&dir, Some(std::ffi::OsStr::new("0"))));
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_percent_encoded_passphrase_reads_back() {
+        assert_eq!(
+            percent_decode("zilveren%20kust%20%E2%82%AC%25"),
+            "zilveren kust €%"
+        );
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
     }
 
     #[test]

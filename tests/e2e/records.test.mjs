@@ -117,4 +117,45 @@ describe('progress between laptops', () => {
       assert.ok(states.every((s) => s === 'never-started'), states.join(', '));
     });
   });
+  it('sealed with a passphrase, opens only with it', async () => {
+    const laptopA = freshDataDir();
+    const laptopB = freshDataDir();
+    baken('demo', '--data-dir', laptopA);
+    baken('demo', '--data-dir', laptopB);
+    let file;
+    await withApp(driver, laptopA, 'sealed-a', async (app) => {
+      await app.waitFor('main[data-screen="profiles"]');
+      await app.click(await app.find('[data-testid="nav-overview"]'));
+      await app.click(await app.waitFor('[data-testid="seal-records"]'));
+      await app.type(await app.waitFor('[data-testid="export-passphrase"]'), 'kort');
+      await app.click(await app.find('[data-testid="export-records"]'));
+      await app.findByText('[role="alert"]', 'Kies een wachtwoordzin van minstens 8 tekens.');
+      await app.type(await app.find('[data-testid="export-passphrase"]'), ' maar nu lang genoeg');
+      await app.click(await app.find('[data-testid="export-records"]'));
+      const status = await app.findByText('[data-testid="export-records-status"]', '.baken');
+      file = (await app.text(status)).match(/Opgeslagen als (.+\.baken)\./)[1];
+      await app.screenshot(join(screenshotDir, 'records-sealed.png'));
+      await assertAccessible(app, 'saving sealed records');
+    });
+    assert.ok(readFileSync(file, 'latin1').startsWith('{"format":"baken-records-sealed"'));
+    await withApp(driver, laptopB, 'sealed-b', async (app) => {
+      await app.waitFor('main[data-screen="profiles"]');
+      await app.click(await app.find('[data-testid="nav-overview"]'));
+      await app.waitFor('[data-testid="overview-table"]');
+      const before = counts(laptopB);
+      const attempt = async (passphrase, expect) => {
+        await app.upload(await app.find('[data-testid="records-file"]'), file);
+        const field = await app.find('[data-testid="import-passphrase"]');
+        await app.clear(field);
+        if (passphrase) await app.type(field, passphrase);
+        await app.click(await app.find('[data-testid="import-records"]'));
+        await app.findByText('[data-testid="import-status"]', expect);
+      };
+      await attempt('', 'Dit bestand is beveiligd met een wachtwoordzin.');
+      await attempt('kort maar nu lang genoeh', 'De wachtwoordzin klopt niet, of het bestand is beschadigd.');
+      assert.deepEqual(counts(laptopB), before);
+      await attempt('kort maar nu lang genoeg', ': 5 nieuwe profielen, ');
+      assert.equal(counts(laptopB).learners, before.learners + 5);
+    });
+  });
 });

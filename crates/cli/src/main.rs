@@ -98,6 +98,10 @@ enum Command {
         /// With --xapi: put the learners' names in the statements too.
         #[arg(long, requires = "xapi")]
         with_names: bool,
+        /// Seal the records file with the passphrase in $BAKEN_PASSPHRASE (at least 8
+        /// characters); `baken import` and the app then ask for it.
+        #[arg(long, conflicts_with = "xapi")]
+        encrypt: bool,
         /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
         #[arg(long, value_name = "DIR")]
         data_dir: Option<PathBuf>,
@@ -105,7 +109,7 @@ enum Command {
     /// Merge records files from other laptops. Learners and events are matched by their ids: a
     /// file merged twice adds nothing the second time. A damaged or foreign file changes nothing.
     Import {
-        /// The records files.
+        /// The records files. A sealed one is opened with the passphrase in $BAKEN_PASSPHRASE.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
@@ -538,6 +542,7 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
             since,
             xapi,
             with_names,
+            encrypt,
             data_dir: dir,
         } => {
             let dir = data_dir(dir)?;
@@ -551,9 +556,13 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
                 },
                 (None, None) => Selection::All,
             };
-            let format = match (xapi, with_names) {
-                (false, _) => records::Format::Records,
-                (true, names) => records::Format::Xapi { names },
+            let format = match (xapi, with_names, encrypt) {
+                (true, names, _) => records::Format::Xapi { names },
+                (false, _, false) => records::Format::Records,
+                (false, _, true) => match records::passphrase_for_sealing(t) {
+                    Ok(passphrase) => records::Format::Sealed { passphrase },
+                    Err(outcome) => return Ok(outcome),
+                },
             };
             records::export(&dir, &out, selection, format, now, t)
         }

@@ -9,10 +9,41 @@ use chrono::{DateTime, Utc};
 
 use crate::{Outcome, write_file};
 
+/// The environment variable that holds the passphrase for sealing and opening records files (not
+/// an argument: it would end up in the shell's history and in the process list).
+pub const PASSPHRASE_ENV: &str = "BAKEN_PASSPHRASE";
+
+fn passphrase() -> Option<String> {
+    std::env::var(PASSPHRASE_ENV).ok().filter(|p| !p.is_empty())
+}
+
+/// The passphrase to seal with, or why there is none that will do.
+pub fn passphrase_for_sealing(t: &Messages) -> Result<String, Outcome> {
+    use baken_core::seal::{MIN_PASSPHRASE, check_secret};
+    let refuse = |text: String| Outcome { text, ok: false };
+    let p = passphrase().ok_or_else(|| refuse(t.get("records-passphrase-missing")))?;
+    check_secret(&p, MIN_PASSPHRASE).map_err(|_| {
+        refuse(t.format(
+            "records-passphrase-short",
+            &[("min", MIN_PASSPHRASE.to_string())],
+        ))
+    })?;
+    Ok(p)
+}
+
+/// Fresh random bytes from the operating system.
+fn random<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).expect("the operating system provides random bytes");
+    bytes
+}
+
 /// What `baken export` writes.
 pub enum Format {
     /// A records file, to merge on another laptop.
     Records,
+    /// A records file sealed with a passphrase.
+    Sealed { passphrase: String },
     /// xAPI statements for a Learning Record Store; `names`: with the learners' names.
     Xapi { names: bool },
 }
@@ -47,6 +78,12 @@ pub fn export(
             )
             .into());
     }
+    let bytes = match format {
+        Format::Sealed { passphrase } => {
+            baken_core::seal::seal(&bytes, &passphrase, random(), random())
+        }
+        _ => bytes,
+    };
     write_file(out, &bytes)?;
     Ok(t.format(
         "records-export-done",
@@ -98,7 +135,7 @@ fn read(file: &Path, t: &Messages) -> Result<RecordsFile, String> {
     let size = std::fs::metadata(file).map_err(unreadable)?.len();
     records::check_size(size).map_err(error)?;
     let bytes = std::fs::read(file).map_err(unreadable)?;
-    records::parse(&bytes).map_err(error)
+    records::open(&bytes, passphrase().as_deref()).map_err(error)
 }
 
 /// `baken import`: every file is read and checked, then merged; all in one transaction, so the

@@ -10,6 +10,7 @@ fn baken(args: &[&str]) -> Output {
         .args(args)
         .env_remove("BAKEN_LANG")
         .env_remove("BAKEN_DATA_DIR")
+        .env_remove("BAKEN_PASSPHRASE")
         .output()
         .expect("the baken binary runs")
 }

@@ -352,3 +352,79 @@ fn export_as_xapi_statements_without_names_unless_asked() {
         .success()
     );
 }
+
+fn baken_with_passphrase(args: &[&str], passphrase: Option<&str>) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_baken"));
+    cmd.args(args)
+        .env_remove("BAKEN_LANG")
+        .env_remove("BAKEN_PASSPHRASE");
+    if let Some(p) = passphrase {
+        cmd.env("BAKEN_PASSPHRASE", p);
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn a_sealed_file_needs_its_passphrase_and_a_wrong_one_changes_nothing() {
+    let from = demo();
+    let file = from.path().join("sealed.baken");
+    let export = |p| {
+        baken_with_passphrase(
+            &[
+                "export",
+                "--encrypt",
+                "--out",
+                arg(&file),
+                "--data-dir",
+                arg(from.path()),
+            ],
+            p,
+        )
+    };
+    let out = export(None);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("BAKEN_PASSPHRASE"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = export(Some("kort"));
+    assert!(
+        text(&out.stderr).contains("Kies een wachtwoordzin van minstens 8 tekens."),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!file.exists());
+    let out = export(Some("zilveren kust 2026"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let sealed = std::fs::read(&file).unwrap();
+    assert!(sealed.starts_with(b"{\"format\":\"baken-records-sealed\""));
+    assert!(
+        !String::from_utf8_lossy(&sealed).contains("Youssef"),
+        "names are not readable"
+    );
+
+    let to = demo();
+    let before = bytes_of(to.path());
+    let import =
+        |p| baken_with_passphrase(&["import", arg(&file), "--data-dir", arg(to.path())], p);
+    for (passphrase, message) in [
+        (None, "Dit bestand is beveiligd met een wachtwoordzin."),
+        (
+            Some("zilveren kust 2025"),
+            "De wachtwoordzin klopt niet, of het bestand is beschadigd.",
+        ),
+    ] {
+        let out = import(passphrase);
+        assert!(!out.status.success());
+        assert!(text(&out.stderr).contains(message), "{}", text(&out.stderr));
+        assert_eq!(bytes_of(to.path()), before, "the database changed");
+    }
+    let out = import(Some("zilveren kust 2026"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains(": 5 nieuwe profielen, "),
+        "{}",
+        text(&out.stdout)
+    );
+}

@@ -34,6 +34,8 @@ pub enum ErrorCode {
     NewerSchema,
     /// A records file that was refused (`records::RecordsError`); the message says why.
     BadRecords,
+    /// A new PIN or passphrase that is too short.
+    SecretTooShort,
     Locked,
     ReadOnly,
     Io,
@@ -43,7 +45,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, so tests can check that each one has a message in every language.
-    pub const ALL: [ErrorCode; 26] = [
+    pub const ALL: [ErrorCode; 27] = [
         ErrorCode::NameRequired,
         ErrorCode::NameTooLong,
         ErrorCode::InvalidCbsCode,
@@ -65,6 +67,7 @@ impl ErrorCode {
         ErrorCode::NotBaken,
         ErrorCode::NewerSchema,
         ErrorCode::BadRecords,
+        ErrorCode::SecretTooShort,
         ErrorCode::Locked,
         ErrorCode::ReadOnly,
         ErrorCode::Io,

@@ -26,6 +26,7 @@ pub mod records;
 pub mod refresher;
 pub mod region;
 pub mod scoring;
+pub mod seal;
 pub mod snapshot;
 pub mod window;
 pub mod xapi;

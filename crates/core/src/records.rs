@@ -271,6 +271,10 @@ pub enum RecordsError {
     Newer { found: u64, supported: u32 },
     #[error("line {line}: {detail}")]
     Invalid { line: usize, detail: String },
+    #[error("the file is sealed with a passphrase")]
+    NeedsPassphrase,
+    #[error("wrong passphrase, or the sealed file is damaged")]
+    WrongPassphrase,
 }
 
 impl RecordsError {
@@ -283,11 +287,13 @@ impl RecordsError {
             RecordsError::Damaged => "records-error-damaged",
             RecordsError::Newer { .. } => "records-error-newer",
             RecordsError::Invalid { .. } => "records-error-invalid",
+            RecordsError::NeedsPassphrase => "records-error-needs-passphrase",
+            RecordsError::WrongPassphrase => "records-error-wrong-passphrase",
         }
     }
 
     /// Every message id, so a test can check each has a message in every language.
-    pub const MESSAGE_IDS: [&'static str; 7] = [
+    pub const MESSAGE_IDS: [&'static str; 9] = [
         "records-error-too-large",
         "records-error-empty",
         "records-error-not-records",
@@ -295,6 +301,8 @@ impl RecordsError {
         "records-error-damaged",
         "records-error-newer",
         "records-error-invalid",
+        "records-error-needs-passphrase",
+        "records-error-wrong-passphrase",
     ];
 
     pub fn args(&self) -> Vec<(&'static str, String)> {
@@ -314,7 +322,9 @@ impl RecordsError {
             RecordsError::Empty
             | RecordsError::NotRecords
             | RecordsError::Truncated
-            | RecordsError::Damaged => vec![],
+            | RecordsError::Damaged
+            | RecordsError::NeedsPassphrase
+            | RecordsError::WrongPassphrase => vec![],
         }
     }
 }
@@ -328,6 +338,16 @@ pub fn check_size(bytes: u64) -> Result<(), RecordsError> {
         });
     }
     Ok(())
+}
+
+/// Reads and checks a records file that may be sealed with a passphrase (`crate::seal`).
+pub fn open(bytes: &[u8], passphrase: Option<&str>) -> Result<RecordsFile, RecordsError> {
+    check_size(bytes.len() as u64)?;
+    if crate::seal::is_sealed(bytes) {
+        let passphrase = passphrase.ok_or(RecordsError::NeedsPassphrase)?;
+        return parse(&crate::seal::unseal(bytes, passphrase)?);
+    }
+    parse(bytes)
 }
 
 /// Reads and checks a whole records file.
@@ -760,6 +780,8 @@ mod tests {
                 line: 1,
                 detail: String::new(),
             },
+            RecordsError::NeedsPassphrase,
+            RecordsError::WrongPassphrase,
         ];
         let ids: Vec<_> = all.iter().map(RecordsError::message_id).collect();
         assert_eq!(ids, RecordsError::MESSAGE_IDS);

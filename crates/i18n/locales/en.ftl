@@ -195,6 +195,7 @@ error-path-incomplete = A certificate is issued once every module required for t
 error-no-database = There is no Baken database in { $path } yet.
 error-not-baken = { $path } is not a Baken file. Baken has not changed it.
 error-newer-schema = This database comes from a newer version of Baken (version { $found }; this Baken knows up to version { $supported }). Please update Baken; the database has not been changed.
+error-secret-too-short = Choose one of at least { $min } characters.
 error-bad-records = This records file was not read.
 error-locked = The database is in use by another program. Close that program and try again.
 error-read-only = Baken cannot write in { $path }. Choose a folder you may write in, or ask your IT department for help.
@@ -665,6 +666,8 @@ records-xapi-done = { $statements ->
         [one] 1 staff member
        *[other] { $learners } staff members
     } saved in { $path }.
+records-passphrase-missing = Put the passphrase in the environment variable BAKEN_PASSPHRASE (not on the command line, where it stays visible).
+records-passphrase-short = Choose a passphrase of at least { $min } characters.
 records-export-which = More than one staff member is called '{ $name }'. Give the number (id) of the right one:
 records-import-done = { $file }: { $learners ->
         [one] 1 new profile
@@ -686,6 +689,8 @@ records-error-truncated = The file stops halfway. It was probably not copied com
 records-error-damaged = The file is damaged or was changed afterwards: its content is no longer what was exported. Export it again on the other laptop.
 records-error-newer = This file was made with a newer version of Baken (format version { $found }; this version reads up to version { $supported }). Update Baken on this laptop.
 records-error-invalid = Line { $line } of the file is not right ({ $detail }).
+records-error-needs-passphrase = This file is protected with a passphrase. Enter the passphrase chosen when it was saved.
+records-error-wrong-passphrase = The passphrase is not right, or the file is damaged. Try again; if that fails, save the file again on the other laptop.
 
 ## Overview for trainers and coordinators
 nav-overview = Overview
@@ -723,6 +728,10 @@ records-export = Save this laptop's progress
 records-saving = Saving…
 records-saved = Saved as { $path }. Take this file to the other laptop.
 records-file = progress
+records-seal = Protect with a passphrase
+records-seal-hint = At least 8 characters. Tell the passphrase to whoever imports the file, not the same way the file travels.
+records-passphrase = Passphrase
+records-import-passphrase-hint = Only needed when the file is protected.
 records-import-label = Records file from another laptop (.baken)
 records-import = Import
 records-importing = Importing…
@@ -744,6 +753,6 @@ analysis-step-poor = { $poor } of { $learners } first chose a weak approach
 analysis-step-common = Chosen most often: '{ $choice }'
 analysis-none-wrong = Nothing has gone wrong here yet.
 analysis-none = Nothing to show yet.
-analysis-months = Modules completed per month
+analysis-months = Modules completed per month (last 12 months)
 analysis-month = Month
 analysis-completions = Completed

@@ -195,6 +195,7 @@ error-path-incomplete = Een certificaat komt er als alle verplichte modules voor
 error-no-database = In { $path } staat nog geen Baken-database.
 error-not-baken = { $path } is geen Baken-bestand. Baken heeft het niet gewijzigd.
 error-newer-schema = Deze database komt van een nieuwere versie van Baken (versie { $found }; deze Baken kent tot versie { $supported }). Werk Baken bij; de database is niet gewijzigd.
+error-secret-too-short = Kies er een van minstens { $min } tekens.
 error-bad-records = Dit voortgangsbestand is niet ingelezen.
 error-locked = De database is in gebruik door een ander programma. Sluit dat programma en probeer het opnieuw.
 error-read-only = Baken kan niet schrijven in { $path }. Kies een map waarin u mag schrijven, of vraag uw ICT-afdeling om hulp.
@@ -671,6 +672,8 @@ records-xapi-done = { $statements ->
         [one] 1 medewerker
        *[other] { $learners } medewerkers
     } opgeslagen in { $path }.
+records-passphrase-missing = Zet de wachtwoordzin in de omgevingsvariabele BAKEN_PASSPHRASE (niet op de opdrachtregel: daar blijft hij zichtbaar).
+records-passphrase-short = Kies een wachtwoordzin van minstens { $min } tekens.
 records-export-which = Meer medewerkers heten '{ $name }'. Geef het nummer (id) van de juiste:
 records-import-done = { $file }: { $learners ->
         [one] 1 nieuw profiel
@@ -692,6 +695,8 @@ records-error-truncated = Het bestand houdt halverwege op. Waarschijnlijk is het
 records-error-damaged = Het bestand is beschadigd of achteraf gewijzigd: de inhoud is niet meer dezelfde als bij het exporteren. Exporteer het opnieuw op de andere laptop.
 records-error-newer = Dit bestand is gemaakt met een nieuwere versie van Baken (formaatversie { $found }; deze versie leest tot en met versie { $supported }). Werk Baken op deze laptop bij.
 records-error-invalid = Regel { $line } van het bestand klopt niet ({ $detail }).
+records-error-needs-passphrase = Dit bestand is beveiligd met een wachtwoordzin. Vul de wachtwoordzin in die bij het opslaan is gekozen.
+records-error-wrong-passphrase = De wachtwoordzin klopt niet, of het bestand is beschadigd. Probeer het opnieuw; lukt het niet, sla het bestand dan opnieuw op op de andere laptop.
 
 ## Overzicht voor trainers en coördinatoren
 nav-overview = Overzicht
@@ -729,6 +734,10 @@ records-export = Voortgang van deze laptop opslaan
 records-saving = Bezig met opslaan…
 records-saved = Opgeslagen als { $path }. Neem dit bestand mee naar de andere laptop.
 records-file = voortgang
+records-seal = Beveiligen met een wachtwoordzin
+records-seal-hint = Minstens 8 tekens. Vertel de wachtwoordzin aan wie het bestand inleest, niet via dezelfde weg als het bestand.
+records-passphrase = Wachtwoordzin
+records-import-passphrase-hint = Alleen nodig als het bestand beveiligd is.
 records-import-label = Voortgangsbestand van een andere laptop (.baken)
 records-import = Inlezen
 records-importing = Bezig met inlezen…
@@ -750,6 +759,6 @@ analysis-step-poor = { $poor } van { $learners } kozen eerst een zwakke aanpak
 analysis-step-common = Vaakst gekozen: '{ $choice }'
 analysis-none-wrong = Hier ging nog niets fout.
 analysis-none = Nog niets om te laten zien.
-analysis-months = Modules afgerond per maand
+analysis-months = Modules afgerond per maand (laatste 12 maanden)
 analysis-month = Maand
 analysis-completions = Afgerond

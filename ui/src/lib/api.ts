@@ -47,9 +47,13 @@ export const api = {
   overview: () => invoke<Overview>('overview'),
   groupAnalysis: () => invoke<GroupAnalysis>('group_analysis'),
   exportOverview: () => invoke<ReportMade>('export_overview'),
-  exportRecords: () => invoke<ReportMade>('export_records'),
-  /** The bytes of a records file go as the request's raw body, not as JSON numbers. */
-  importRecords: (bytes: Uint8Array) => invoke<MergeReport>('import_records', bytes),
+  exportRecords: (passphrase: string | null) => invoke<ReportMade>('export_records', { passphrase }),
+  /**
+   * The bytes of a records file go as the request's raw body, not as JSON numbers; the passphrase
+   * of a sealed file in a header.
+   */
+  importRecords: (bytes: Uint8Array, passphrase: string) =>
+    invoke<MergeReport>('import_records', bytes, { headers: { 'x-baken-passphrase': encodeURIComponent(passphrase) } }),
   act: (moduleId: string, action: Action) => invoke<AppSnapshot>('act', { moduleId, action }),
   openRefresher: (open: boolean) => invoke<AppSnapshot>('open_refresher', { open }),
   openEffect: (phase: Phase | null) => invoke<AppSnapshot>('open_effect', { phase }),
