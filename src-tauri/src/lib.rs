@@ -59,6 +59,9 @@ struct AppState {
     reports_dir: Option<std::path::PathBuf>,
     /// The window's placement as last saved, so a move that changes nothing writes nothing.
     placement: Mutex<Option<WindowPlacement>>,
+    /// The PIN was given in this session: the trainer's and coordinator's screens are open until
+    /// someone locks them or Baken closes.
+    unlocked: Mutex<bool>,
 }
 
 /// A report written to disk, for the UI to show where it is.
@@ -107,6 +110,7 @@ impl AppState {
             refused: course.refused,
             reports_dir,
             placement: Mutex::new(None),
+            unlocked: Mutex::new(false),
         }
     }
 
@@ -160,6 +164,7 @@ impl AppState {
         let mut snap =
             result.map_err(|e| IpcError::from_store(&e, store.language().unwrap_or_default()))?;
         snap.refused_packs = self.refused_packs(snap.language);
+        snap.locked = snap.pin_set && !*lock(&self.unlocked);
         Ok(snap)
     }
 
@@ -179,6 +184,20 @@ impl AppState {
                     .collect(),
             })
             .collect()
+    }
+
+    /// For the trainer's and coordinator's commands: `forbidden` while a PIN is set and not given
+    /// in this session. Checked here, in Rust, not only by hiding screens in the UI.
+    fn coordinator(&self) -> Result<(), IpcError> {
+        let pin = self.with(|store, _, _| store.coordinator_pin())?;
+        if pin.is_none() || *lock(&self.unlocked) {
+            return Ok(());
+        }
+        let lang = self.with(|store, _, _| store.language())?;
+        Err(IpcError {
+            code: ErrorCode::Forbidden,
+            message: Messages::for_language(lang).error(ErrorCode::Forbidden, &[]),
+        })
     }
 
     fn fallback_language(&self) -> Language {
@@ -329,6 +348,7 @@ async fn update_municipality(
     state: tauri::State<'_, AppState>,
     form: NewMunicipality,
 ) -> Result<AppSnapshot, IpcError> {
+    state.coordinator()?;
     state.run(|store, _| store.update_municipality(&form).map(drop))
 }
 
@@ -338,6 +358,7 @@ async fn save_contact(
     state: tauri::State<'_, AppState>,
     form: NewContact,
 ) -> Result<AppSnapshot, IpcError> {
+    state.coordinator()?;
     state.run(|store, now| store.save_contact(&form, now).map(drop))
 }
 
@@ -346,6 +367,7 @@ async fn remove_contact(
     state: tauri::State<'_, AppState>,
     key: ContactKey,
 ) -> Result<AppSnapshot, IpcError> {
+    state.coordinator()?;
     state.run(|store, _| store.remove_contact(key))
 }
 
@@ -355,6 +377,7 @@ async fn assessment_view(
     state: tauri::State<'_, AppState>,
     id: Option<i64>,
 ) -> Result<AssessmentView, IpcError> {
+    state.coordinator()?;
     state.with(|store, _, lang| store.assessment_view(&state.pack, id, lang))
 }
 
@@ -365,6 +388,7 @@ async fn create_assessment(
     title: String,
     held_on: chrono::NaiveDate,
 ) -> Result<AssessmentView, IpcError> {
+    state.coordinator()?;
     state.with(|store, now, lang| {
         let a = store.create_assessment(&title, held_on, state.questionnaire()?, now)?;
         store.assessment_view(&state.pack, Some(a.id), lang)
@@ -378,6 +402,7 @@ async fn add_respondent(
     name: String,
     function: String,
 ) -> Result<AssessmentView, IpcError> {
+    state.coordinator()?;
     state.change_assessment(assessment_id, |store, _, _| {
         store
             .add_respondent(assessment_id, &name, &function)
@@ -393,6 +418,7 @@ async fn save_response(
     respondent_id: i64,
     response: Response,
 ) -> Result<AssessmentView, IpcError> {
+    state.coordinator()?;
     state.change_assessment(assessment_id, |store, q, now| {
         store
             .save_response(respondent_id, &response, q, now)
@@ -406,6 +432,7 @@ async fn save_action(
     assessment_id: i64,
     form: ActionForm,
 ) -> Result<AssessmentView, IpcError> {
+    state.coordinator()?;
     state.change_assessment(assessment_id, |store, q, now| {
         store.save_action(assessment_id, &form, q, now).map(drop)
     })
@@ -417,6 +444,7 @@ async fn delete_action(
     assessment_id: i64,
     id: i64,
 ) -> Result<AssessmentView, IpcError> {
+    state.coordinator()?;
     state.change_assessment(assessment_id, |store, _, _| store.delete_action(id))
 }
 
@@ -453,6 +481,7 @@ async fn make_report(
     state: tauri::State<'_, AppState>,
     assessment_id: i64,
 ) -> Result<ReportMade, IpcError> {
+    state.coordinator()?;
     state.with(|store, _, lang| {
         let q = state.questionnaire()?;
         let inputs = store.report_inputs(assessment_id, &state.pack.outline)?;
@@ -493,6 +522,7 @@ async fn export_assessment(
     assessment_id: i64,
     kind: ExportKind,
 ) -> Result<ReportMade, IpcError> {
+    state.coordinator()?;
     use baken_core::assessment::export;
     state.with(|store, _, lang| {
         let q = state.questionnaire()?;
@@ -538,11 +568,65 @@ async fn open_report(state: tauri::State<'_, AppState>, path: String) -> Result<
 const EXIT_WHEN_READY_ENV: &str = "BAKEN_EXIT_WHEN_READY";
 const READY_FILE_ENV: &str = "BAKEN_READY_FILE";
 
+/// Opens the trainer's and coordinator's screens for this session with the PIN.
+#[tauri::command]
+async fn unlock(state: tauri::State<'_, AppState>, pin: String) -> Result<AppSnapshot, IpcError> {
+    let hash = state.with(|store, _, _| store.coordinator_pin())?;
+    let right = hash.is_none_or(|h| baken_core::seal::verify_pin(&pin, &h));
+    if !right {
+        // Guessing stays slow: Argon2 takes a moment, and a wrong PIN waits a second more.
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        let lang = state.with(|store, _, _| store.language())?;
+        return Err(IpcError {
+            code: ErrorCode::WrongPin,
+            message: Messages::for_language(lang).error(ErrorCode::WrongPin, &[]),
+        });
+    }
+    *lock(&state.unlocked) = true;
+    state.run(|_, _| Ok(()))
+}
+
+/// Locks those screens again (a shared laptop, the trainer walks away).
+#[tauri::command]
+async fn lock_screens(state: tauri::State<'_, AppState>) -> Result<AppSnapshot, IpcError> {
+    *lock(&state.unlocked) = false;
+    state.run(|_, _| Ok(()))
+}
+
+/// Sets a new PIN (at least 4 characters), or removes it with `None`. Only while unlocked (or
+/// while there is none yet).
+#[tauri::command]
+async fn set_pin(
+    state: tauri::State<'_, AppState>,
+    pin: Option<String>,
+) -> Result<AppSnapshot, IpcError> {
+    use baken_core::seal::{MIN_PIN, check_secret, hash_pin};
+    state.coordinator()?;
+    let hash = match pin.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        Some(pin) => {
+            if check_secret(pin, MIN_PIN).is_err() {
+                let lang = state.with(|store, _, _| store.language())?;
+                let min = [("min", MIN_PIN.to_string())];
+                return Err(IpcError {
+                    code: ErrorCode::SecretTooShort,
+                    message: Messages::for_language(lang).error(ErrorCode::SecretTooShort, &min),
+                });
+            }
+            Some(hash_pin(pin, random()))
+        }
+        None => None,
+    };
+    // Whoever sets the PIN stays in: they just proved they may.
+    *lock(&state.unlocked) = true;
+    state.run(|store, _| store.set_coordinator_pin(hash.as_deref()))
+}
+
 /// The trainer's overview: who is trained, per learner.
 #[tauri::command]
 async fn overview(
     state: tauri::State<'_, AppState>,
 ) -> Result<baken_core::overview::Overview, IpcError> {
+    state.coordinator()?;
     state.with(|store, now, _| store.overview(&state.pack.outline, now))
 }
 
@@ -551,6 +635,7 @@ async fn overview(
 async fn group_analysis(
     state: tauri::State<'_, AppState>,
 ) -> Result<baken_core::analysis::GroupAnalysis, IpcError> {
+    state.coordinator()?;
     state.with(|store, _, lang| store.group_analysis(&state.pack, lang))
 }
 
@@ -576,6 +661,7 @@ fn dated_name(
 /// The overview as CSV for a spreadsheet, in the reports folder.
 #[tauri::command]
 async fn export_overview(state: tauri::State<'_, AppState>) -> Result<ReportMade, IpcError> {
+    state.coordinator()?;
     state.with(|store, now, lang| {
         let overview = store.overview(&state.pack.outline, now)?;
         let t = Messages::for_language(lang);
@@ -604,6 +690,7 @@ async fn export_records(
     state: tauri::State<'_, AppState>,
     passphrase: Option<String>,
 ) -> Result<ReportMade, IpcError> {
+    state.coordinator()?;
     use baken_core::seal::{MIN_PASSPHRASE, check_secret, seal};
     let passphrase = passphrase.filter(|p| !p.is_empty());
     if let Some(p) = &passphrase
@@ -643,6 +730,7 @@ async fn import_records(
     state: tauri::State<'_, AppState>,
     request: tauri::ipc::Request<'_>,
 ) -> Result<baken_core::records::MergeReport, IpcError> {
+    state.coordinator()?;
     let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
         return Err(IpcError {
             code: ErrorCode::Internal,
@@ -901,6 +989,9 @@ pub fn run() {
             export_assessment,
             open_report,
             make_pocket_card,
+            unlock,
+            lock_screens,
+            set_pin,
             overview,
             group_analysis,
             export_overview,
@@ -934,6 +1025,44 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
+    /// An app state on a fresh database in `dir`, with the demo municipality.
+    fn state_in(dir: &std::path::Path) -> AppState {
+        let mut store = Store::open(dir, Access::ReadWrite).unwrap();
+        store.create_demo(chrono::Utc::now()).unwrap();
+        AppState {
+            store: Mutex::new(Ok(store)),
+            fallback_language: Mutex::new(Language::Nl),
+            pack: baken_core::content::default_pack(),
+            refused: vec![],
+            reports_dir: None,
+            placement: Mutex::new(None),
+            unlocked: Mutex::new(false),
+        }
+    }
+
+    #[test]
+    fn coordinator_commands_are_forbidden_while_a_pin_is_set_and_not_given() {
+        let dir = std::env::temp_dir().join(format!("baken-roles-{}", uuid::Uuid::new_v4()));
+        let state = state_in(&dir);
+        // No PIN: everyone may (a laptop of one, the demo).
+        assert!(state.coordinator().is_ok());
+        let hash = baken_core::seal::hash_pin("4711", [3; 16]);
+        state
+            .with(|store, _, _| store.set_coordinator_pin(Some(&hash)))
+            .unwrap();
+        let refused = state.coordinator().unwrap_err();
+        assert_eq!(refused.code, ErrorCode::Forbidden);
+        assert!(refused.message.contains("pincode"), "{}", refused.message);
+        // The snapshot says so too, and holds no hash.
+        let snap = state.run(|_, _| Ok(())).unwrap();
+        assert!(snap.pin_set && snap.locked);
+        assert!(!serde_json::to_string(&snap).unwrap().contains("argon2"));
+        *lock(&state.unlocked) = true;
+        assert!(state.coordinator().is_ok());
+        assert!(!state.run(|_, _| Ok(())).unwrap().locked);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     #[test]
     fn a_percent_encoded_passphrase_reads_back() {
         assert_eq!(
@@ -956,6 +1085,8 @@ mod tests {
                 pack: "x\");alert(1);//</script>\u{2028}".into(),
                 problems: vec![],
             }],
+            pin_set: false,
+            locked: false,
         };
         let script = first_snapshot_script(&snap);
         let literal = script

@@ -7,7 +7,7 @@ import type { AppSnapshot, IpcError, Learner } from './lib/bindings';
 
 const sanne: Learner = { id: '11111111-1111-4111-8111-111111111111', name: 'Sanne Verbeek', role: 'baliemedewerker', department: 'Publiekszaken' };
 
-const empty: AppSnapshot = { language: 'nl', municipality: null, contacts: [], learners: [], active: null, refusedPacks: [] };
+const empty: AppSnapshot = { language: 'nl', municipality: null, contacts: [], learners: [], active: null, refusedPacks: [], pinSet: false, locked: false };
 const demo: AppSnapshot = {
   language: 'nl',
   contacts: [],
@@ -15,6 +15,8 @@ const demo: AppSnapshot = {
   learners: [sanne],
   active: null,
   refusedPacks: [],
+  pinSet: false,
+  locked: false,
 };
 const home: AppSnapshot = {
   ...demo,

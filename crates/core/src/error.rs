@@ -36,6 +36,10 @@ pub enum ErrorCode {
     BadRecords,
     /// A new PIN or passphrase that is too short.
     SecretTooShort,
+    /// A trainer's or coordinator's command while their screens are locked.
+    Forbidden,
+    /// The PIN given to unlock was not right.
+    WrongPin,
     Locked,
     ReadOnly,
     Io,
@@ -45,7 +49,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, so tests can check that each one has a message in every language.
-    pub const ALL: [ErrorCode; 27] = [
+    pub const ALL: [ErrorCode; 29] = [
         ErrorCode::NameRequired,
         ErrorCode::NameTooLong,
         ErrorCode::InvalidCbsCode,
@@ -68,6 +72,8 @@ impl ErrorCode {
         ErrorCode::NewerSchema,
         ErrorCode::BadRecords,
         ErrorCode::SecretTooShort,
+        ErrorCode::Forbidden,
+        ErrorCode::WrongPin,
         ErrorCode::Locked,
         ErrorCode::ReadOnly,
         ErrorCode::Io,

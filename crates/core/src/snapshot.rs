@@ -23,6 +23,10 @@ pub struct AppSnapshot {
     pub active: Option<LearnerHome>,
     /// Local content packs that were refused, with their problems in the user's language.
     pub refused_packs: Vec<RefusedPack>,
+    /// A PIN guards the trainer's and coordinator's screens (Overzicht, Gemeente, Zelfevaluatie).
+    pub pin_set: bool,
+    /// Those screens are locked until the PIN is given.
+    pub locked: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

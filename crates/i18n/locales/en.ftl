@@ -29,6 +29,8 @@ field-inhabitants = Number of inhabitants
 field-inhabitants-hint = Optional.
 field-region = Region or Zorg- en Veiligheidshuis
 field-region-hint = Optional.
+field-pin = PIN for trainers and coordinators
+field-pin-hint = Recommended when more people use this laptop: the overview, the municipality and the self-assessment then open only with this PIN. At least 4 characters. Can also be done later, under Municipality.
 
 ## Profiles
 
@@ -196,6 +198,8 @@ error-no-database = There is no Baken database in { $path } yet.
 error-not-baken = { $path } is not a Baken file. Baken has not changed it.
 error-newer-schema = This database comes from a newer version of Baken (version { $found }; this Baken knows up to version { $supported }). Please update Baken; the database has not been changed.
 error-secret-too-short = Choose one of at least { $min } characters.
+error-forbidden = This part is for trainers and coordinators. Unlock it with the PIN.
+error-wrong-pin = This PIN is not right.
 error-bad-records = This records file was not read.
 error-locked = The database is in use by another program. Close that program and try again.
 error-read-only = Baken cannot write in { $path }. Choose a folder you may write in, or ask your IT department for help.
@@ -756,3 +760,20 @@ analysis-none = Nothing to show yet.
 analysis-months = Modules completed per month (last 12 months)
 analysis-month = Month
 analysis-completions = Completed
+
+## PIN for trainers and coordinators
+unlock-title = Only for trainers and coordinators
+unlock-text = This part of Baken shows colleagues' progress and the municipality's self-assessment. Enter the PIN to open it. It stays open until you click 'Lock' or close Baken.
+unlock-button = Unlock
+lock-button = Lock
+pin-label = PIN
+pin-title = PIN for trainers and coordinators
+pin-not-set = There is no PIN yet. Set one if more people use this laptop: staff then see only their own progress, not the overview, the municipality or the self-assessment.
+pin-is-set = A PIN is set. Overview, Municipality and Self-assessment open only with that PIN.
+pin-hint = At least 4 characters. Baken keeps only a hashed form, not the PIN itself.
+pin-new = New PIN
+pin-set = Set PIN
+pin-change = Change PIN
+pin-remove = Remove PIN
+pin-saved = The PIN has been saved.
+pin-removed = The PIN has been removed. Everyone on this laptop can now open these parts.

@@ -29,6 +29,8 @@ field-inhabitants = Aantal inwoners
 field-inhabitants-hint = Niet verplicht.
 field-region = Regio of Zorg- en Veiligheidshuis
 field-region-hint = Niet verplicht.
+field-pin = Pincode voor trainers en coördinatoren
+field-pin-hint = Aanbevolen als meer mensen deze laptop gebruiken: dan gaan het overzicht, de gemeente en de zelfevaluatie alleen met deze pincode open. Minstens 4 tekens. Kan later ook, bij Gemeente.
 
 ## Profielen
 
@@ -196,6 +198,8 @@ error-no-database = In { $path } staat nog geen Baken-database.
 error-not-baken = { $path } is geen Baken-bestand. Baken heeft het niet gewijzigd.
 error-newer-schema = Deze database komt van een nieuwere versie van Baken (versie { $found }; deze Baken kent tot versie { $supported }). Werk Baken bij; de database is niet gewijzigd.
 error-secret-too-short = Kies er een van minstens { $min } tekens.
+error-forbidden = Dit deel is voor trainers en coördinatoren. Ontgrendel het met de pincode.
+error-wrong-pin = Deze pincode klopt niet.
 error-bad-records = Dit voortgangsbestand is niet ingelezen.
 error-locked = De database is in gebruik door een ander programma. Sluit dat programma en probeer het opnieuw.
 error-read-only = Baken kan niet schrijven in { $path }. Kies een map waarin u mag schrijven, of vraag uw ICT-afdeling om hulp.
@@ -762,3 +766,20 @@ analysis-none = Nog niets om te laten zien.
 analysis-months = Modules afgerond per maand (laatste 12 maanden)
 analysis-month = Maand
 analysis-completions = Afgerond
+
+## Pincode voor trainers en coördinatoren
+unlock-title = Alleen voor trainers en coördinatoren
+unlock-text = Dit deel van Baken toont de voortgang van collega's en de zelfevaluatie van de gemeente. Vul de pincode in om het te openen. Het blijft open tot u op 'Vergrendelen' klikt of Baken sluit.
+unlock-button = Ontgrendelen
+lock-button = Vergrendelen
+pin-label = Pincode
+pin-title = Pincode voor trainers en coördinatoren
+pin-not-set = Er is nog geen pincode. Stel er een in als meer mensen deze laptop gebruiken: dan zien medewerkers alleen hun eigen voortgang, en niet het overzicht, de gemeente of de zelfevaluatie.
+pin-is-set = Er is een pincode ingesteld. Overzicht, Gemeente en Zelfevaluatie gaan pas open met die pincode.
+pin-hint = Minstens 4 tekens. Baken bewaart alleen een versleutelde vorm, niet de pincode zelf.
+pin-new = Nieuwe pincode
+pin-set = Pincode instellen
+pin-change = Pincode wijzigen
+pin-remove = Pincode verwijderen
+pin-saved = De pincode is opgeslagen.
+pin-removed = De pincode is verwijderd. Iedereen op deze laptop kan deze delen nu openen.

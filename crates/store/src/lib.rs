@@ -476,6 +476,17 @@ impl Store {
             .and_then(|json| serde_json::from_str(&json).ok()))
     }
 
+    /// The Argon2id hash of the trainers' and coordinators' PIN, if one is set
+    /// (`baken_core::seal::hash_pin`). The PIN itself is never stored.
+    pub fn coordinator_pin(&self) -> Result<Option<String>> {
+        self.setting(COORDINATOR_PIN)
+    }
+
+    /// Sets (or with `None` removes) the PIN's hash.
+    pub fn set_coordinator_pin(&mut self, hash: Option<&str>) -> Result<()> {
+        self.set_setting(COORDINATOR_PIN, hash)
+    }
+
     pub fn set_window_placement(&mut self, placement: &WindowPlacement) -> Result<()> {
         let json =
             serde_json::to_string(placement).map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -527,6 +538,8 @@ impl Store {
             learners,
             active,
             refused_packs: vec![],
+            pin_set: self.coordinator_pin()?.is_some(),
+            locked: false,
         })
     }
 
@@ -767,6 +780,9 @@ impl Store {
         &self.conn
     }
 }
+
+/// The setting that holds the hash of the trainers' and coordinators' PIN.
+const COORDINATOR_PIN: &str = "coordinator_pin";
 
 /// The setting that remembers which learning-effect measurement a learner has open.
 fn effect_key(learner: Uuid) -> String {

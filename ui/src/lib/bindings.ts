@@ -16,7 +16,15 @@ active: LearnerHome | null,
 /**
  * Local content packs that were refused, with their problems in the user's language.
  */
-refusedPacks: Array<RefusedPack>, };
+refusedPacks: Array<RefusedPack>, 
+/**
+ * A PIN guards the trainer's and coordinator's screens (Overzicht, Gemeente, Zelfevaluatie).
+ */
+pinSet: boolean, 
+/**
+ * Those screens are locked until the PIN is given.
+ */
+locked: boolean, };
 
 export type LearnerHome = { learner: Learner, modules: Array<ModuleProgress>, 
 /**
@@ -379,6 +387,6 @@ month: string, completions: number, };
 
 export type ExportKind = "answers-csv" | "actions-csv" | "json";
 
-export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "bad-records" | "secret-too-short" | "locked" | "read-only" | "io" | "database" | "internal";
+export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "bad-records" | "secret-too-short" | "forbidden" | "wrong-pin" | "locked" | "read-only" | "io" | "database" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };
