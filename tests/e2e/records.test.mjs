@@ -52,6 +52,10 @@ describe('progress between laptops', () => {
       await app.click(await app.find('[data-testid="export-records"]'));
       const status = await app.findByText('[data-testid="export-records-status"]', '.baken');
       file = (await app.text(status)).match(/Opgeslagen als (.+\.baken)\./)[1];
+      // The file holds personal data, and the screen says so (and that it is not protected).
+      const warning = await app.text(await app.find('[data-testid="personal-data"]'));
+      assert.match(warning, /namen, functies en afdelingen van medewerkers/);
+      assert.match(warning, /Het is niet beveiligd/);
     });
     assert.ok(file.startsWith(join(laptopA, 'rapporten')), file);
     assert.deepEqual(readdirSync(join(laptopA, 'rapporten')).filter((f) => f.endsWith('.part')), []);

@@ -78,22 +78,29 @@ pub fn export(
             )
             .into());
     }
-    let bytes = match format {
+    let bytes = match &format {
         Format::Sealed { passphrase } => {
-            baken_core::seal::seal(&bytes, &passphrase, random(), random())
+            baken_core::seal::seal(&bytes, passphrase, random(), random())
         }
         _ => bytes,
     };
+    let sealed = matches!(format, Format::Sealed { .. });
     write_file(out, &bytes)?;
-    Ok(t.format(
-        "records-export-done",
-        &[
-            ("learners", file.learners.len().to_string()),
-            ("events", file.events.len().to_string()),
-            ("path", out.display().to_string()),
-        ],
-    )
-    .into())
+    let mut lines = vec![
+        t.format(
+            "records-export-done",
+            &[
+                ("learners", file.learners.len().to_string()),
+                ("events", file.events.len().to_string()),
+                ("path", out.display().to_string()),
+            ],
+        ),
+        t.get("records-personal-data"),
+    ];
+    if !sealed {
+        lines.push(t.get("records-personal-data-open-cli"));
+    }
+    Ok(lines.join("\n").into())
 }
 
 /// The learner `name_or_id` names: an id, or a name that exactly one learner has.
