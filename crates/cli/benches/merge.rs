@@ -6,6 +6,9 @@
 //! app's Overzicht asks for it). Prints numbers; asserts none. Targets: ≤ 10 s, ≤ 5 s again, and
 //! ≤ 100 ms for the overview.
 
+mod common;
+use common::stats;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -119,18 +122,6 @@ fn baken(args: &[&str]) -> Duration {
         String::from_utf8_lossy(&out.stderr)
     );
     took
-}
-
-fn stats(name: &str, mut samples: Vec<Duration>) {
-    samples.sort_unstable();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!(
-        "{name:<44} n={:<3} median {:>8.1} ms   min {:>8.1} ms   max {:>8.1} ms",
-        samples.len(),
-        ms(samples[samples.len() / 2]),
-        ms(samples[0]),
-        ms(samples[samples.len() - 1]),
-    );
 }
 
 fn main() {

@@ -2,23 +2,14 @@
 //! demo municipality takes, from the SQLite file to the PDF bytes, as `baken report` and the app's
 //! "make report" do it. Prints numbers; asserts none. Target: ≤ 1.5 s.
 
-use std::time::{Duration, Instant};
+mod common;
+use common::stats;
+
+use std::time::Instant;
 
 use baken_core::Language;
 use baken_core::content::default_pack;
 use baken_store::{Access, Store};
-
-fn stats(name: &str, mut samples: Vec<Duration>) {
-    samples.sort_unstable();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!(
-        "{name:<44} n={:<3} median {:>8.1} ms   min {:>8.1} ms   max {:>8.1} ms",
-        samples.len(),
-        ms(samples[samples.len() / 2]),
-        ms(samples[0]),
-        ms(samples[samples.len() - 1]),
-    );
-}
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");

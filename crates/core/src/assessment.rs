@@ -439,17 +439,8 @@ pub fn training_figures(
             .filter(|m| outline.is_required(learner.role, &m.id))
             .map(|m| module_status(&events, &m.id, outline.validity_months, at))
             .collect();
-        let valid_until: Option<Vec<DateTime<Utc>>> = required
-            .iter()
-            .map(|s| match s {
-                ModuleStatus::Completed {
-                    expired: false,
-                    valid_until,
-                    ..
-                } => Some(*valid_until),
-                _ => None,
-            })
-            .collect();
+        let valid_until: Option<Vec<DateTime<Utc>>> =
+            required.iter().map(ModuleStatus::valid_until).collect();
         let first_expiry = valid_until.and_then(|v| v.into_iter().min());
         let row = match roles.iter_mut().find(|r| r.role == learner.role) {
             Some(row) => row,

@@ -140,14 +140,7 @@ pub fn overview(
 fn row(learner: Learner, required: &[ModuleStatus], soon: DateTime<Utc>) -> OverviewRow {
     let valid_until: Vec<DateTime<Utc>> = required
         .iter()
-        .filter_map(|s| match s {
-            ModuleStatus::Completed {
-                expired: false,
-                valid_until,
-                ..
-            } => Some(*valid_until),
-            _ => None,
-        })
+        .filter_map(ModuleStatus::valid_until)
         .collect();
     let all_valid = valid_until.len() == required.len();
     let first_expiry = valid_until.iter().min().copied();

@@ -162,6 +162,20 @@ pub enum ModuleStatus {
     },
 }
 
+impl ModuleStatus {
+    /// Until when the module counts as done: for a completion that has not expired.
+    pub fn valid_until(&self) -> Option<DateTime<Utc>> {
+        match self {
+            ModuleStatus::Completed {
+                expired: false,
+                valid_until,
+                ..
+            } => Some(*valid_until),
+            _ => None,
+        }
+    }
+}
+
 /// A module as the home screen shows it, in the learner's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -8,7 +8,7 @@ use crate::lang::Language;
 use crate::learner::Learner;
 use crate::lesson::ModuleView;
 use crate::municipality::Municipality;
-use crate::progress::{ModuleProgress, ModuleStatus};
+use crate::progress::ModuleProgress;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -67,20 +67,13 @@ impl LearnerHome {
     ) -> LearnerHome {
         let valid_count = modules
             .iter()
-            .filter(|m| matches!(m.status, ModuleStatus::Completed { expired: false, .. }))
+            .filter(|m| m.status.valid_until().is_some())
             .count() as u32;
         let valid_required = || {
             modules
                 .iter()
                 .filter(|m| m.required)
-                .filter_map(|m| match m.status {
-                    ModuleStatus::Completed {
-                        expired: false,
-                        valid_until,
-                        ..
-                    } => Some(valid_until),
-                    _ => None,
-                })
+                .filter_map(|m| m.status.valid_until())
         };
         let required_count = modules.iter().filter(|m| m.required).count() as u32;
         let required_valid = valid_required().count() as u32;
