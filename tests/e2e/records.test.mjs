@@ -95,6 +95,11 @@ describe('progress between laptops', () => {
       assert.ok(months >= 1, `${months} months`);
       await app.execute(`document.querySelector('[data-testid="group-analysis"]').scrollIntoView()`);
       await app.screenshot(join(screenshotDir, 'analysis.png'));
+      // Every question of one module, as a table.
+      await app.click(await app.find('[data-testid="items-per-module"] summary'));
+      const rows = await app.execute(`return document.querySelectorAll('[data-testid="items-per-module"] tbody tr').length`);
+      assert.ok(rows >= 1, `${rows} questions`);
+      await assertAccessible(app, 'the questions of a module');
 
       // The same file again: nothing new.
       await app.upload(await app.find('[data-testid="records-file"]'), file);
