@@ -29,8 +29,32 @@ function killAll() {
     } catch {}
   }
   children.clear();
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  for (const dir of tempDirs) removeDir(dir);
   tempDirs.clear();
+}
+
+/**
+ * Removes a test's directory. When it served as a home directory, a desktop portal
+ * (xdg-document-portal) mounts a FUSE file system in it (`.cache/doc`, as there is no
+ * XDG_RUNTIME_DIR under the test's D-Bus session), which may outlive the app for a moment: it is
+ * unmounted first. A directory that still cannot go is named, not thrown about: the tests
+ * themselves have passed or failed already.
+ */
+function removeDir(dir) {
+  const mounts = readFileSync('/proc/self/mounts', 'utf8')
+    .split('\n')
+    .map((line) => line.split(' ')[1])
+    .filter((point) => point && point.startsWith(`${dir}/`));
+  for (const point of mounts) {
+    const root = process.getuid?.() === 0;
+    const r = root ? spawnSync('umount', ['-l', point]) : spawnSync('fusermount3', ['-uz', point]);
+    if (r.status !== 0 && !root) spawnSync('fusermount', ['-uz', point]);
+  }
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch (e) {
+    console.error(`harness: could not remove ${dir}: ${e.message}`);
+  }
 }
 process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
