@@ -39,8 +39,12 @@ before(() => {
   wasInstalled = packageStatus().includes('install ok installed');
 });
 after(() => {
-  driver?.stop();
-  if (!wasInstalled && packageStatus().includes('installed')) run('apt-get', ['remove', '-y', '-qq', 'baken'], { admin: true });
+  // The package goes first: whatever happens to the driver, the machine is left as it was found.
+  try {
+    if (!wasInstalled && packageStatus().includes('installed')) run('apt-get', ['remove', '-y', '-qq', 'baken'], { admin: true });
+  } finally {
+    driver?.stop();
+  }
 });
 
 describe('the Debian package', () => {
