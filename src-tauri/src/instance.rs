@@ -13,7 +13,7 @@
 //! macOS and Windows (`std` only).
 
 use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -148,7 +148,7 @@ fn ask_to_raise(info_path: &Path) -> bool {
         return false;
     }
     let mut answer = String::new();
-    let _ = BufReader::new(stream).take_line(&mut answer);
+    let _ = read_line(stream, &mut answer);
     answer.trim() == RAISED
 }
 
@@ -172,7 +172,7 @@ impl Listener {
                     let Ok(reader) = stream.try_clone() else {
                         continue;
                     };
-                    if BufReader::new(reader).take_line(&mut line) && line.trim_end() == expected {
+                    if read_line(reader, &mut line) && line.trim_end() == expected {
                         raise();
                         let _ = writeln!(stream, "{RAISED}");
                     }
@@ -184,16 +184,9 @@ impl Listener {
     }
 }
 
-/// Reads one line of at most 200 bytes; false on an error, a timeout or a longer line.
-trait TakeLine {
-    fn take_line(self, line: &mut String) -> bool;
-}
-
-impl<R: std::io::Read> TakeLine for BufReader<R> {
-    fn take_line(self, line: &mut String) -> bool {
-        use std::io::Read;
-        matches!(self.take(200).read_line(line), Ok(n) if n > 0 && line.ends_with('\n'))
-    }
+/// Reads one line of at most 200 bytes into `line`; false on an error, a timeout or a longer line.
+fn read_line(from: impl Read, line: &mut String) -> bool {
+    matches!(BufReader::new(from.take(200)).read_line(line), Ok(n) if n > 0 && line.ends_with('\n'))
 }
 
 #[cfg(test)]
@@ -238,7 +231,7 @@ mod tests {
         stream
             .set_read_timeout(Some(Duration::from_secs(3)))
             .unwrap();
-        let _ = BufReader::new(stream).take_line(&mut answer);
+        let _ = read_line(stream, &mut answer);
         assert_eq!(answer, "");
         assert!(seen.recv_timeout(Duration::from_millis(300)).is_err());
         std::fs::remove_dir_all(database.parent().unwrap()).unwrap();

@@ -74,8 +74,8 @@ pub struct ReportMade {
 }
 
 impl AppState {
-    fn open() -> AppState {
-        let dir = data_dir_argument().or_else(baken_store::default_data_dir);
+    /// Opens the data directory `dir` (`None`: there is none to be found).
+    fn open(dir: Option<std::path::PathBuf>) -> AppState {
         let store = match &dir {
             Some(dir) => Store::open(dir, Access::ReadWrite),
             None => Err(StoreError::NoDatabase {
@@ -462,13 +462,7 @@ fn write_report(state: &AppState, name: &str, bytes: &[u8]) -> Result<ReportMade
         source: e,
     })?;
     let path = dir.join(name);
-    let partial = dir.join(format!(".{name}.part"));
-    std::fs::write(&partial, bytes)
-        .and_then(|()| std::fs::rename(&partial, &path))
-        .map_err(|e| StoreError::Io {
-            path: path.clone(),
-            source: e,
-        })?;
+    baken_store::write_file(&path, bytes)?;
     Ok(ReportMade {
         path: path.display().to_string(),
         bytes: bytes.len() as u64,
@@ -650,12 +644,9 @@ fn dated_name(
         .map(|m| m.profile.name)
         .unwrap_or_default();
     let date = now.with_timezone(&chrono::Local).format("%Y-%m-%d %H.%M");
-    // Only characters every file system takes.
-    let name: String = format!("{municipality} - {what} {date}")
-        .chars()
-        .map(|c| if r#"/\:*?"<>|"#.contains(c) { '-' } else { c })
-        .collect();
-    Ok(name)
+    Ok(baken_report::assemble::safe_file_name(&format!(
+        "{municipality} - {what} {date}"
+    )))
 }
 
 /// The overview as CSV for a spreadsheet, in the reports folder.
@@ -914,9 +905,10 @@ fn first_snapshot_script(snap: &AppSnapshot) -> String {
 }
 
 pub fn run() {
-    let listener = match data_dir_argument()
-        .or_else(baken_store::default_data_dir)
-        .map(|dir| instance::claim(&baken_store::database_path(&dir)))
+    let dir = data_dir_argument().or_else(baken_store::default_data_dir);
+    let listener = match dir
+        .as_deref()
+        .map(|dir| instance::claim(&baken_store::database_path(dir)))
     {
         Some(instance::Start::Handed) => {
             eprintln!(
@@ -934,7 +926,7 @@ pub fn run() {
         // Tells the UI to call `ready` after its first screen with data (ui/src/App.svelte).
         builder = builder.append_invoke_initialization_script("window.__BAKEN_BENCH__ = true;");
     }
-    let state = AppState::open();
+    let state = AppState::open(dir);
     // The first screen's data travels with the page instead of through a first IPC call: the page
     // renders it at once, without waiting for a round trip while WebKit is still starting up
     // (about 40 ms under `make bench`, docs/performance.md). The UI asks again on a reload.

@@ -37,6 +37,8 @@ describe('the PIN for trainers and coordinators', () => {
       await app.type(await app.find('[data-testid="new-pin"]'), '34');
       await app.click(await app.find('[data-testid="save-pin"]'));
       await app.findByText('.pin [aria-live]', 'De pincode is opgeslagen.');
+      await app.execute(`document.querySelector('.pin').scrollIntoView()`);
+      await app.screenshot(join(screenshotDir, 'pin.png'));
       await assertAccessible(app, 'municipality with a PIN');
 
       await app.click(await app.find('[data-testid="lock"]'));

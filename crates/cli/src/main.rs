@@ -12,7 +12,7 @@ use baken_core::Language;
 use baken_core::records::Selection;
 use baken_core::region::{RegionError, RegionSummary};
 use baken_i18n::Messages;
-use baken_store::{Access, Store, StoreError};
+use baken_store::{Access, Store, StoreError, write_file};
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
@@ -196,24 +196,6 @@ impl From<String> for Outcome {
     fn from(text: String) -> Outcome {
         Outcome { text, ok: true }
     }
-}
-
-/// Writes `bytes` to `path` whole or not at all: first to a temporary file beside it, then renamed
-/// over it, so a full disk or a pulled USB stick never leaves half a file under the real name.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let io = |e| StoreError::Io {
-        path: path.to_owned(),
-        source: e,
-    };
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".part");
-    let partial = PathBuf::from(partial);
-    std::fs::write(&partial, bytes)
-        .and_then(|()| std::fs::rename(&partial, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&partial);
-            io(e)
-        })
 }
 
 /// Midnight at the start of `day` on this computer's clock.

@@ -56,7 +56,7 @@ fn export_then_import_on_another_laptop_then_again() {
         "{}",
         text(&out.stdout)
     );
-    assert!(!from.path().join("zilverdam.baken.part").exists());
+    assert!(!from.path().join(".zilverdam.baken.part").exists());
 
     // Two demo installs: the same names, but other people as far as Baken knows (other ids).
     let out = baken(&["import", arg(&file), "--data-dir", arg(to.path())]);

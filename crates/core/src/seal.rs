@@ -15,7 +15,7 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
 
-use crate::records::RecordsError;
+use crate::records::{RecordsError, hex};
 
 /// The `format` of a sealed records file.
 pub const SEALED_FORMAT: &str = "baken-records-sealed";
@@ -66,10 +66,6 @@ fn key(passphrase: &str, salt: &[u8], kdf: &Argon2<'_>) -> Option<[u8; 32]> {
     kdf.hash_password_into(passphrase.as_bytes(), salt, &mut key)
         .ok()?;
     Some(key)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {

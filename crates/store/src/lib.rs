@@ -54,6 +54,20 @@ pub fn default_data_dir() -> Option<PathBuf> {
     }
 }
 
+/// Writes `bytes` to `path` whole or not at all: first to a hidden file beside it, then renamed
+/// over it, so a crash, a full disk or a pulled USB stick never leaves half a file under the real
+/// name. For every file the app and the command line write (reports, exports, records files).
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let partial = path.with_file_name(format!(".{name}.part"));
+    std::fs::write(&partial, bytes)
+        .and_then(|()| std::fs::rename(&partial, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&partial);
+            StoreError::io(path, e)
+        })
+}
+
 /// The user's documents folder, where the app puts the reports it makes.
 pub fn documents_dir() -> Option<PathBuf> {
     dirs::document_dir()
@@ -397,13 +411,7 @@ impl Store {
             })?;
             rows.map(|row| {
                 let (id, module_id, kind, payload, occurred_at) = row?;
-                Ok(ProgressEvent {
-                    id: parse_uuid(&id)?,
-                    learner_id,
-                    module_id,
-                    occurred_at: parse_time(&occurred_at)?,
-                    kind: event_kind(&kind, &payload)?,
-                })
+                stored_event(&id, learner_id, module_id, &kind, &payload, &occurred_at)
             })
             .collect()
         })
@@ -1026,6 +1034,24 @@ fn insert_event_row(tx: &Connection, event: &ProgressEvent) -> Result<bool> {
             timestamp(event.occurred_at)
         ])?;
     Ok(added == 1)
+}
+
+/// An event from its stored columns.
+fn stored_event(
+    id: &str,
+    learner_id: Uuid,
+    module_id: String,
+    kind: &str,
+    payload: &str,
+    occurred_at: &str,
+) -> Result<ProgressEvent> {
+    Ok(ProgressEvent {
+        id: parse_uuid(id)?,
+        learner_id,
+        module_id,
+        occurred_at: parse_time(occurred_at)?,
+        kind: event_kind(kind, payload)?,
+    })
 }
 
 fn event_kind(kind: &str, payload: &str) -> Result<EventKind> {

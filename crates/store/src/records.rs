@@ -12,8 +12,8 @@ use rusqlite::params;
 use uuid::Uuid;
 
 use crate::{
-    Result, Store, StoreError, SummaryMark, event_kind, insert_event_row, mark_summary, parse_time,
-    parse_uuid, read_learner, read_municipality, timestamp,
+    Result, Store, StoreError, SummaryMark, insert_event_row, mark_summary, parse_time, parse_uuid,
+    read_learner, read_municipality, stored_event, timestamp,
 };
 
 impl Store {
@@ -91,13 +91,8 @@ impl Store {
             })?;
             for row in rows {
                 let (id, learner, module_id, kind, payload, at) = row?;
-                writer.event(&baken_core::ProgressEvent {
-                    id: parse_uuid(&id)?,
-                    learner_id: parse_uuid(&learner)?,
-                    module_id,
-                    occurred_at: parse_time(&at)?,
-                    kind: event_kind(&kind, &payload)?,
-                });
+                let learner = parse_uuid(&learner)?;
+                writer.event(&stored_event(&id, learner, module_id, &kind, &payload, &at)?);
             }
             Ok(())
         })?;
