@@ -36,6 +36,14 @@ fn main() {
         "export_overview",
         "export_records",
         "import_records",
+        "workshops",
+        "create_workshop",
+        "workshop_attendance",
+        "workshop_add_attendee",
+        "workshop_sign_off",
+        "workshop_presentation",
+        "workshop_counts",
+        "workshop_follow",
         // `make bench` only: the first screen with data has painted.
         "ready",
     ]);

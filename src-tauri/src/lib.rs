@@ -633,6 +633,130 @@ async fn group_analysis(
     state.with(|store, _, lang| store.group_analysis(&state.pack, lang))
 }
 
+/// The trainer's workshops, the learners who can attend and the modules to choose from.
+#[tauri::command]
+async fn workshops(
+    state: tauri::State<'_, AppState>,
+) -> Result<baken_core::workshop::WorkshopsView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, _, lang| store.workshops_view(&state.pack, lang))
+}
+
+/// Plans a workshop; gives the workshops screen afresh.
+#[tauri::command]
+async fn create_workshop(
+    state: tauri::State<'_, AppState>,
+    form: baken_core::workshop::NewWorkshop,
+) -> Result<baken_core::workshop::WorkshopsView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, now, lang| {
+        let workshop = form.validate(&state.pack, uuid::Uuid::new_v4(), now)?;
+        store.create_workshop(&workshop)?;
+        store.workshops_view(&state.pack, lang)
+    })
+}
+
+/// Marks a learner as present at a workshop, or not.
+#[tauri::command]
+async fn workshop_attendance(
+    state: tauri::State<'_, AppState>,
+    workshop: uuid::Uuid,
+    learner: uuid::Uuid,
+    present: bool,
+) -> Result<baken_core::workshop::WorkshopsView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, _, lang| {
+        store.set_attendance(workshop, learner, present)?;
+        store.workshops_view(&state.pack, lang)
+    })
+}
+
+/// Adds a new learner who attended a workshop.
+#[tauri::command]
+async fn workshop_add_attendee(
+    state: tauri::State<'_, AppState>,
+    workshop: uuid::Uuid,
+    form: NewLearner,
+) -> Result<baken_core::workshop::WorkshopsView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, now, lang| {
+        store.add_attendee(workshop, &form, now)?;
+        store.workshops_view(&state.pack, lang)
+    })
+}
+
+/// Signs a workshop off: the attendees get a classroom completion of its module.
+#[tauri::command]
+async fn workshop_sign_off(
+    state: tauri::State<'_, AppState>,
+    workshop: uuid::Uuid,
+) -> Result<baken_core::workshop::WorkshopsView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, now, lang| {
+        let today = chrono::Local::now().date_naive();
+        store.sign_off_workshop(workshop, now, today)?;
+        store.workshops_view(&state.pack, lang)
+    })
+}
+
+/// What the presentation view shows of case `case` (its index in the workshop) after a change.
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum PresentationStep {
+    /// Nothing changes: just show it.
+    Show,
+    /// One step back.
+    Back,
+}
+
+/// Case `case` of a workshop on the projector; `step: "back"` goes one step back first.
+#[tauri::command]
+async fn workshop_presentation(
+    state: tauri::State<'_, AppState>,
+    workshop: uuid::Uuid,
+    case: u32,
+    step: PresentationStep,
+) -> Result<baken_core::workshop::PresentationView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, _, lang| {
+        if let PresentationStep::Back = step {
+            store.step_back(workshop, case as usize, &state.pack)?;
+        }
+        store.presentation(workshop, case as usize, &state.pack, lang)
+    })
+}
+
+/// The trainer's count of how many chose each option at the decision point on the screen.
+#[tauri::command]
+async fn workshop_counts(
+    state: tauri::State<'_, AppState>,
+    workshop: uuid::Uuid,
+    case: u32,
+    step: String,
+    counts: std::collections::BTreeMap<String, u32>,
+) -> Result<baken_core::workshop::PresentationView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, _, lang| {
+        store.enter_counts(workshop, case as usize, &step, &counts, &state.pack)?;
+        store.presentation(workshop, case as usize, &state.pack, lang)
+    })
+}
+
+/// The group goes on with `choice` (the most chosen, or the trainer's pick on a tie).
+#[tauri::command]
+async fn workshop_follow(
+    state: tauri::State<'_, AppState>,
+    workshop: uuid::Uuid,
+    case: u32,
+    choice: String,
+) -> Result<baken_core::workshop::PresentationView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, _, lang| {
+        store.follow_choice(workshop, case as usize, &choice, &state.pack)?;
+        store.presentation(workshop, case as usize, &state.pack, lang)
+    })
+}
+
 /// A name for a file Baken writes for the municipality: "<municipality> - <what> <date>".
 fn dated_name(
     store: &Store,
@@ -989,6 +1113,14 @@ pub fn run() {
             export_overview,
             export_records,
             import_records,
+            workshops,
+            create_workshop,
+            workshop_attendance,
+            workshop_add_attendee,
+            workshop_sign_off,
+            workshop_presentation,
+            workshop_counts,
+            workshop_follow,
             ready
         ])
         .run(tauri::generate_context!())

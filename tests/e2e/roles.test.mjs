@@ -1,5 +1,5 @@
 // A PIN guards the trainer's and coordinator's screens. Set in Gemeente; once locked, Overzicht,
-// Gemeente and Zelfevaluatie show only the door, and their commands answer `forbidden` even when
+// Workshops, Gemeente and Zelfevaluatie show only the door, and their commands answer `forbidden` even when
 // called directly from the page, as a learner on a shared laptop might try.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -45,10 +45,11 @@ describe('the PIN for trainers and coordinators', () => {
       await app.waitFor('[data-testid="unlock"]');
       assert.equal(await callDirectly(app, 'overview'), 'forbidden');
       assert.equal(await callDirectly(app, 'export_records'), 'forbidden');
-      for (const area of ['overview', 'assessment']) {
+      assert.equal(await callDirectly(app, 'workshops'), 'forbidden');
+      for (const area of ['overview', 'workshops', 'assessment']) {
         await app.click(await app.find(`[data-testid="nav-${area}"]`));
         await app.waitFor('[data-testid="unlock"]');
-        assert.equal(await app.execute(`return document.querySelector('[data-testid="overview-table"], [data-testid="theme-opleiding"]')`), null);
+        assert.equal(await app.execute(`return document.querySelector('[data-testid="overview-table"], [data-testid="workshop-list"], [data-testid="workshop-create"], [data-testid="theme-opleiding"]')`), null);
       }
       // A learner's own screens stay open.
       await app.click(await app.find('[data-testid="nav-learn"]'));

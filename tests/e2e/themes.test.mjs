@@ -19,7 +19,7 @@ async function capture(app, name, lang, theme) {
 
 for (const [theme, env] of Object.entries(THEMES)) {
   describe(`the ${theme} theme`, () => {
-    it('shows home, a lesson page, whom to call, the overview, the municipality and the self-assessment in Dutch and English', async () => {
+    it('shows home, a lesson page, whom to call, the overview, a workshop and its presentation, the municipality and the self-assessment in Dutch and English', async () => {
       const driver = await startDriver({ env });
       try {
         const dataDir = freshDataDir();
@@ -53,6 +53,31 @@ for (const [theme, env] of Object.entries(THEMES)) {
             await app.findByText('h1', heading[3]);
             await app.waitFor('[data-testid="overview-table"]');
             await capture(app, 'overview', lang, theme);
+            // A workshop: made in Dutch with counts entered; in English the same one, opened again.
+            await app.click(await app.find('[data-testid="nav-workshops"]'));
+            await app.findByText('h1', 'Workshops');
+            if (lang === 'nl') {
+              await app.type(await app.waitFor('[data-testid="workshop-place"]'), 'Raadzaal');
+              await app.type(await app.find('[data-testid="workshop-trainer"]'), 'Ineke de Vries');
+              await app.click(await app.find('[data-testid="workshop-create"]'));
+            } else {
+              await app.click(await app.waitFor('[data-testid="workshop-list"] tbody button'));
+            }
+            if (lang === 'nl') await app.click(await app.waitFor('[data-attendee="Sanne Verbeek"]'));
+            await app.findByText('[data-testid="attendance-count"]', lang === 'nl' ? '1 aanwezige' : '1 attendee');
+            await capture(app, 'workshop', lang, theme);
+            await app.click(await app.find('[data-present="0"]'));
+            if (lang === 'nl') {
+              await app.waitFor('[data-count]');
+              const first = await app.execute(`return document.querySelector('[data-count]').dataset.count`);
+              await app.type(await app.find(`[data-count="${first}"]`), '7');
+              await app.click(await app.find('[data-testid="present-reveal"]'));
+            }
+            await app.waitFor('.outcome.lead');
+            await capture(app, 'presentation', lang, theme);
+            await app.click(await app.find('[data-testid="present-close"]'));
+            await app.waitFor('[data-testid="workshop"]');
+
             await app.click(await app.find('[data-testid="nav-municipality"]'));
             await app.findByText('h1', heading[1]);
             await capture(app, 'municipality', lang, theme);

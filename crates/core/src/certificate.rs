@@ -29,7 +29,8 @@ pub struct Certificate {
 pub struct CertifiedModule {
     pub title: String,
     pub completed_at: DateTime<Utc>,
-    pub score: u8,
+    /// `None` for a module completed in a workshop.
+    pub score: Option<u8>,
     pub valid_until: DateTime<Utc>,
 }
 

@@ -40,6 +40,17 @@ pub enum ErrorCode {
     Forbidden,
     /// The PIN given to unlock was not right.
     WrongPin,
+    UnknownWorkshop,
+    /// A workshop that is signed off cannot change.
+    WorkshopClosed,
+    /// A workshop without attendees cannot be signed off.
+    NoAttendees,
+    /// A workshop can be signed off from its day on.
+    NotYetHeld,
+    /// No one counted at a decision point of a workshop.
+    NoCounts,
+    /// A count above the maximum.
+    InvalidCount,
     Locked,
     ReadOnly,
     Io,
@@ -49,7 +60,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, so tests can check that each one has a message in every language.
-    pub const ALL: [ErrorCode; 29] = [
+    pub const ALL: [ErrorCode; 35] = [
         ErrorCode::NameRequired,
         ErrorCode::NameTooLong,
         ErrorCode::InvalidCbsCode,
@@ -74,6 +85,12 @@ impl ErrorCode {
         ErrorCode::SecretTooShort,
         ErrorCode::Forbidden,
         ErrorCode::WrongPin,
+        ErrorCode::UnknownWorkshop,
+        ErrorCode::WorkshopClosed,
+        ErrorCode::NoAttendees,
+        ErrorCode::NotYetHeld,
+        ErrorCode::NoCounts,
+        ErrorCode::InvalidCount,
         ErrorCode::Locked,
         ErrorCode::ReadOnly,
         ErrorCode::Io,
@@ -111,6 +128,8 @@ pub enum ValidationError {
     InvalidLevel,
     #[error("{field}: at most {max} characters")]
     TextTooLong { field: &'static str, max: usize },
+    #[error("a count is 0 to {max}")]
+    InvalidCount { max: u32 },
 }
 
 impl ValidationError {
@@ -124,6 +143,7 @@ impl ValidationError {
             ValidationError::InvalidEmail(_) => ErrorCode::InvalidEmail,
             ValidationError::InvalidLevel => ErrorCode::InvalidLevel,
             ValidationError::TextTooLong { .. } => ErrorCode::TextTooLong,
+            ValidationError::InvalidCount { .. } => ErrorCode::InvalidCount,
         }
     }
 
@@ -143,6 +163,7 @@ impl ValidationError {
             ValidationError::TextTooLong { field, max } => {
                 vec![("field", (*field).to_owned()), ("max", max.to_string())]
             }
+            ValidationError::InvalidCount { max } => vec![("max", max.to_string())],
         }
     }
 }

@@ -246,6 +246,7 @@ pub fn position(module: &Module, events: &[ProgressEvent]) -> Position {
             }
             EventKind::ModuleStarted
             | EventKind::ModuleCompleted { .. }
+            | EventKind::ClassroomCompleted { .. }
             | EventKind::RefreshAnswered { .. }
             | EventKind::EffectConfidence { .. }
             | EventKind::EffectAnswered { .. }
@@ -286,7 +287,7 @@ impl Render<'_> {
     /// Plain text (questions, options, case steps): `{gemeente}` becomes the name, a contact
     /// placeholder a phrase that reads naturally in the sentence ("het meldpunt"); the details of
     /// the contact are on the pages and on "Wie bel ik?".
-    fn text(&self, texts: &crate::content::Texts) -> String {
+    pub(crate) fn text(&self, texts: &crate::content::Texts) -> String {
         let mut values = std::collections::BTreeMap::from([(
             "gemeente".to_owned(),
             self.municipality.to_owned(),
@@ -310,7 +311,7 @@ impl Render<'_> {
         crate::content::markdown::fill_placeholders(&ModuleOutline::text(texts, self.lang), &values)
     }
 
-    fn blocks(&self, texts: &crate::content::Texts) -> Vec<Block> {
+    pub(crate) fn blocks(&self, texts: &crate::content::Texts) -> Vec<Block> {
         render_lesson(&ModuleOutline::text(texts, self.lang), self.municipality)
     }
 

@@ -29,6 +29,7 @@ pub mod scoring;
 pub mod seal;
 pub mod snapshot;
 pub mod window;
+pub mod workshop;
 pub mod xapi;
 
 pub use error::{ErrorCode, ValidationError};

@@ -22,8 +22,8 @@ pub struct ModuleSummary {
     pub learner: Uuid,
     pub module: String,
     pub first_start: Option<DateTime<Utc>>,
-    /// The latest completion and its score.
-    pub completion: Option<(DateTime<Utc>, u8)>,
+    /// The latest completion and its score (none for a classroom completion).
+    pub completion: Option<(DateTime<Utc>, Option<u8>)>,
 }
 
 /// Where a learner stands with the modules their role requires.
@@ -245,7 +245,7 @@ mod tests {
             learner: Uuid::from_u128(n),
             module: module.into(),
             first_start: Some(when),
-            completion: Some((when, 90)),
+            completion: Some((when, Some(90))),
         }
     }
 

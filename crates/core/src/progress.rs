@@ -28,6 +28,9 @@ pub enum EventKind {
     ModuleStarted,
     /// The learner finished the module; `score` is the knowledge check's percentage.
     ModuleCompleted { score: u8 },
+    /// The learner attended a workshop on the module that its trainer signed off: a classroom
+    /// completion, which counts like a completion but has no score.
+    ClassroomCompleted { workshop: Uuid },
     /// The learner opened a page of the module (the last one viewed is where they resume).
     PageViewed { page: String },
     /// The learner began (or replayed) a case.
@@ -102,11 +105,22 @@ pub enum Answer {
 }
 
 impl EventKind {
+    /// For a completion (online or in a workshop): `Some(score)`, with no score for a classroom
+    /// completion. `None` for every other kind.
+    pub fn completion_score(&self) -> Option<Option<u8>> {
+        match self {
+            EventKind::ModuleCompleted { score } => Some(Some(*score)),
+            EventKind::ClassroomCompleted { .. } => Some(None),
+            _ => None,
+        }
+    }
+
     /// The stored name of the kind.
     pub fn name(&self) -> &'static str {
         match self {
             EventKind::ModuleStarted => "module-started",
             EventKind::ModuleCompleted { .. } => "module-completed",
+            EventKind::ClassroomCompleted { .. } => "classroom-completed",
             EventKind::PageViewed { .. } => "page-viewed",
             EventKind::CaseStarted { .. } => "case-started",
             EventKind::CaseChoice { .. } => "case-choice",
@@ -152,7 +166,9 @@ pub enum ModuleStatus {
         since: DateTime<Utc>,
     },
     Completed {
-        score: u8,
+        /// The knowledge check's percentage; `None` for a completion in a workshop (classroom),
+        /// which has no score.
+        score: Option<u8>,
         #[serde(rename = "completedAt")]
         completed_at: DateTime<Utc>,
         #[serde(rename = "validUntil")]
@@ -200,16 +216,14 @@ pub fn module_status(
 ) -> ModuleStatus {
     let of_module = events.iter().filter(|e| e.module_id == module_id);
     let mut first_start: Option<DateTime<Utc>> = None;
-    let mut latest_completion: Option<(DateTime<Utc>, u8)> = None;
+    let mut latest_completion: Option<(DateTime<Utc>, Option<u8>)> = None;
     for e in of_module {
-        match e.kind {
-            EventKind::ModuleCompleted { score }
-                if latest_completion.is_none_or(|(at, _)| e.occurred_at > at) =>
-            {
+        match e.kind.completion_score() {
+            Some(score) if latest_completion.is_none_or(|(at, _)| e.occurred_at > at) => {
                 latest_completion = Some((e.occurred_at, score));
             }
-            EventKind::ModuleCompleted { .. } => {}
-            ref kind if opens_module(kind) => {
+            Some(_) => {}
+            None if opens_module(&e.kind) => {
                 first_start = Some(first_start.map_or(e.occurred_at, |s| s.min(e.occurred_at)));
             }
             _ => {}
@@ -230,6 +244,7 @@ pub fn opens_module(kind: &EventKind) -> bool {
         | EventKind::ItemAnswered { .. }
         | EventKind::CheckFinished { .. } => true,
         EventKind::ModuleCompleted { .. }
+        | EventKind::ClassroomCompleted { .. }
         | EventKind::RefreshAnswered { .. }
         | EventKind::EffectConfidence { .. }
         | EventKind::EffectAnswered { .. }
@@ -237,10 +252,10 @@ pub fn opens_module(kind: &EventKind) -> bool {
     }
 }
 
-/// A module's status from its first start and its latest completion (with score).
+/// A module's status from its first start and its latest completion (with its score, if any).
 pub fn status_from(
     first_start: Option<DateTime<Utc>>,
-    latest_completion: Option<(DateTime<Utc>, u8)>,
+    latest_completion: Option<(DateTime<Utc>, Option<u8>)>,
     validity_months: u32,
     now: DateTime<Utc>,
 ) -> ModuleStatus {
@@ -296,6 +311,9 @@ mod tests {
         let kinds = [
             EventKind::ModuleStarted,
             EventKind::ModuleCompleted { score: 90 },
+            EventKind::ClassroomCompleted {
+                workshop: Uuid::from_u128(7),
+            },
             EventKind::PageViewed {
                 page: "p\"1".into(),
             },
@@ -412,7 +430,7 @@ mod tests {
             ],
             now,
             ModuleStatus::Completed {
-                score: 80,
+                score: Some(80),
                 completed_at: at(2026, 3, 2),
                 valid_until: at(2028, 3, 2),
                 expired: false,
@@ -434,7 +452,7 @@ mod tests {
             ],
             now,
             ModuleStatus::Completed {
-                score: 95,
+                score: Some(95),
                 completed_at: at(2025, 6, 1),
                 valid_until: at(2027, 6, 1),
                 expired: false,
@@ -449,7 +467,7 @@ mod tests {
             )],
             now,
             ModuleStatus::Completed {
-                score: 70,
+                score: Some(70),
                 completed_at: at(2024, 11, 29),
                 valid_until: at(2026, 11, 29),
                 expired: true,

@@ -89,6 +89,7 @@ fn statement(e: &ProgressEvent, pack: &Pack, duration: Option<Duration>) -> Opti
     let (verb, object, parent, grouping) = match &e.kind {
         K::ModuleStarted => (ATTEMPTED, module_activity(pack, m), None, None),
         K::ModuleCompleted { .. } => (COMPLETED, module_activity(pack, m), None, None),
+        K::ClassroomCompleted { .. } => (COMPLETED, module_activity(pack, m), None, None),
         K::PageViewed { page } => (EXPERIENCED, page_activity(pack, m, page), module(), None),
         K::CaseStarted { case, .. } => (ATTEMPTED, case_activity(pack, m, case), module(), None),
         K::CaseChoice { case, step, .. } => {
@@ -144,6 +145,12 @@ fn statement(e: &ProgressEvent, pack: &Pack, duration: Option<Duration>) -> Opti
             context["extensions"][&format!("{BASE}extension/{key}")] = n.clone();
         }
     }
+    // A classroom completion: the workshop is the registration (xAPI's id for one enrolment in a
+    // course, a UUID), and an extension says it happened in a classroom.
+    if let K::ClassroomCompleted { workshop } = &e.kind {
+        context["registration"] = workshop.hyphenated().to_string().into();
+        context["extensions"][&format!("{BASE}extension/classroom")] = true.into();
+    }
     let mut statement = json!({
         "id": e.id.hyphenated().to_string(),
         "verb": {
@@ -177,6 +184,7 @@ fn result(kind: &EventKind, fields: &Value, duration: Option<Duration>) -> Optio
             }
             result
         }
+        EventKind::ClassroomCompleted { .. } => json!({ "completion": true }),
         EventKind::CheckFinished { passed, score, .. } => {
             json!({ "score": scored(score), "success": passed })
         }
@@ -386,7 +394,10 @@ mod tests {
         let min = score("min").unwrap_or(f64::MIN);
         let raw = score("raw").is_none_or(|r| min <= r && r <= score("max").unwrap_or(r));
         let time = DateTime::parse_from_rfc3339(text(&s["timestamp"]));
+        let registration = s["context"].get("registration");
+        let registration = registration.is_none_or(|r| Uuid::parse_str(text(r)).is_ok());
         let rules = [
+            (registration, "context.registration: no UUID"),
             (known, "a property xAPI does not know"),
             (needed == [true; 3], "no actor, verb or object"),
             (uuid.is_ok_and(|u| u == s["id"]), "id: no lowercase UUID"),
@@ -528,6 +539,8 @@ mod tests {
                 "item": effect_item, "version": effect.version, "answer": answer(effect),
                 "correct": true}],
             [e, {"type": "effect-skipped", "phase": "post"}],
+            ["signalen", {"type": "classroom-completed",
+                "workshop": "5b0e7c1a-3f2d-4e8b-9a61-0c4d2e7f8a90"}],
         ]));
         (pack, events)
     }
@@ -536,7 +549,7 @@ mod tests {
     fn every_statement_is_valid_xapi() {
         let (pack, events) = course();
         let kinds: BTreeSet<_> = events.iter().map(|e| e.kind.name()).collect();
-        assert_eq!(kinds.len(), 12, "every kind of event");
+        assert_eq!(kinds.len(), 13, "every kind of event");
         let all = statements(&[learner(1)], &events, &pack, true);
         // All but the skipped measurement.
         assert_eq!(all.len() + 1, events.len());
@@ -561,7 +574,7 @@ mod tests {
             ["/context/extensions", {"attempt": 1}], ["/result/duration", "PT"],
             ["/result/duration", "PT4M1H"], ["/result/score/scaled", 1.5],
             ["/result/score/raw", 101], ["/timestamp", "2 maart 2026"], ["/version", "2.0.0"],
-            ["/learner", "Sanne"], ["/verb", null], ["/actor", null], ["/object", null],
+            ["/learner", "Sanne"], ["/context/registration", "workshop-1"], ["/verb", null], ["/actor", null], ["/object", null],
         ]);
         for pair in breakages.as_array().unwrap() {
             let mut bad = good.clone();
@@ -636,7 +649,8 @@ mod tests {
         let all = statements(&[learner(1)], &events, &pack, false);
         let verbs: Vec<_> = all.iter().map(|s| &text(&s["verb"]["id"])[31..]).collect();
         let expected = "attempted experienced attempted responded attempted failed attempted \
-            answered answered answered answered passed completed answered responded answered";
+            answered answered answered answered passed completed answered responded answered \
+            completed";
         assert_eq!(verbs.join(" "), expected);
         let module = "https://baken.invalid/xapi/module/signalen";
         let title = pack.outline.modules.iter().find(|m| m.id == "signalen");
@@ -658,6 +672,10 @@ mod tests {
             [7, "/object/definition/interactionType", "choice"],
             [9, "/object/definition/interactionType", "matching"],
             [10, "/object/definition/interactionType", "sequencing"],
+            // The classroom completion: the workshop as the registration, no score.
+            [16, "/context/registration", "5b0e7c1a-3f2d-4e8b-9a61-0c4d2e7f8a90"],
+            [16, format!("{extension}classroom"), true],
+            [16, "/result", {"completion": true}],
         ]);
         for row in expected.as_array().unwrap() {
             let s = &all[row[0].as_u64().unwrap() as usize];

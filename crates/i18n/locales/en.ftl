@@ -30,7 +30,7 @@ field-inhabitants-hint = Optional.
 field-region = Region or Zorg- en Veiligheidshuis
 field-region-hint = Optional.
 field-pin = PIN for trainers and coordinators
-field-pin-hint = Recommended when more people use this laptop: the overview, the municipality and the self-assessment then open only with this PIN. At least 4 characters. Can also be done later, under Municipality.
+field-pin-hint = Recommended when more people use this laptop: the overview, the workshops, the municipality and the self-assessment then open only with this PIN. At least 4 characters. Can also be done later, under Municipality.
 
 ## Profiles
 
@@ -779,8 +779,8 @@ unlock-button = Unlock
 lock-button = Lock
 pin-label = PIN
 pin-title = PIN for trainers and coordinators
-pin-not-set = There is no PIN yet. Set one if more people use this laptop: staff then see only their own progress, not the overview, the municipality or the self-assessment.
-pin-is-set = A PIN is set. Overview, Municipality and Self-assessment open only with that PIN.
+pin-not-set = There is no PIN yet. Set one if more people use this laptop: staff then see only their own progress, not the overview, the workshops, the municipality or the self-assessment.
+pin-is-set = A PIN is set. Overview, Workshops, Municipality and Self-assessment open only with that PIN.
 pin-hint = At least 4 characters. Baken keeps only a hashed form, not the PIN itself.
 pin-new = New PIN
 pin-set = Set PIN
@@ -788,3 +788,95 @@ pin-change = Change PIN
 pin-remove = Remove PIN
 pin-saved = The PIN has been saved.
 pin-removed = The PIN has been removed. Everyone on this laptop can now open these parts.
+
+## Workshops
+nav-workshops = Workshops
+workshops-title = Workshops
+workshops-intro = Teach a module in a room: create a workshop, tick who was there and discuss the cases with the group on the big screen. Once signed off, the workshop counts as a completed module for everyone who attended, marked 'classroom'.
+workshops-none = There are no workshops yet.
+workshops-col-date = Date
+workshops-col-module = Module
+workshops-col-place = Place
+workshops-col-attendees = Attended
+workshops-col-state = State
+workshops-planned = Not signed off yet
+workshops-signed-off = Signed off on { $date }
+workshops-open = Open
+workshops-open-label = Open the workshop of { $date }
+workshops-new = New workshop
+workshops-field-date = Date
+workshops-field-place = Place
+workshops-field-place-hint = For example 'Council chamber' or 'Library, room 2'.
+workshops-place-required = Enter where the workshop takes place.
+workshops-trainer-required = Enter the trainer's name.
+workshops-field-trainer = Trainer
+workshops-field-module = Module
+workshops-field-cases = Cases to discuss
+workshops-create = Create workshop
+workshops-back = Back to all workshops
+workshop-heading = { $module }
+workshop-meta = { $date } · { $place } · trainer { $trainer }
+workshop-attendance = Who was there?
+workshop-attendance-hint = Tick the people who attended. Add someone without a profile below.
+workshop-attendance-count = { $count ->
+    [one] 1 attendee
+   *[other] { $count } attendees
+}
+workshop-no-learners = There are no profiles on this laptop yet.
+workshop-new-attendee = New participant
+workshop-attendee-name = Name
+workshop-attendee-role = Role
+workshop-attendee-add = Add
+workshop-cases = Cases
+workshop-cases-hint = Open a case on the big screen. At each decision point, ask the group to choose and enter how many people made each choice. Baken keeps only those numbers, not who chose what.
+workshop-present = Present
+workshop-present-label = Present '{ $case }'
+workshop-answered = { $count ->
+    [0] not discussed yet
+    [one] 1 decision point discussed
+   *[other] { $count } decision points discussed
+}
+workshop-sign-off-title = Sign off
+workshop-sign-off-text = Once signed off, this workshop counts for { $count ->
+    [one] the attendee
+   *[other] the { $count } attendees
+} as the completed module '{ $module }', taken in a classroom on { $date }. After that the workshop can no longer be changed.
+workshop-sign-off = Sign off the workshop
+workshop-sign-off-confirm = Yes, sign off for good
+workshop-sign-off-cancel = Cancel
+workshop-sign-off-sure = Are you sure? Signing off cannot be undone.
+workshop-signed-off = This workshop was signed off on { $date }. The attendees completed the module in a classroom.
+workshop-closed-note = Signed off: you can still show the cases, but nothing can change.
+
+## Presentation
+present-label = Presentation
+present-position = Case { $current } of { $total }
+present-step = Decision point { $n }
+present-ending = How it ended
+present-path = The group chose:
+present-situation = See the situation again
+present-count-legend = How many people chose this?
+present-count-label = Number for '{ $option }'
+present-reveal = Show the outcome
+present-total = { $total ->
+    [one] 1 vote
+   *[other] { $total } votes
+}
+present-most = most votes
+present-go-on = Go on with '{ $option }'
+present-tie = A tie. Decide together which choice the group goes on with:
+present-back = Previous step
+present-next-case = Next case
+present-close = Close the presentation
+present-keys = Keys: → or space next · ← back · Esc close
+present-votes = { $count } ({ $percent }%)
+
+## Completed in a classroom
+module-completed-classroom = Completed in a classroom on { $date }
+cert-classroom = Classroom
+error-unknown-workshop = This workshop does not exist (any more) on this laptop.
+error-workshop-closed = This workshop has been signed off already. After that nothing in it changes.
+error-no-attendees = First tick who was there. A workshop without attendees cannot be signed off.
+error-not-yet-held = The workshop is on { $date }. You can sign it off from that day on.
+error-no-counts = Enter for at least one choice how many people made it.
+error-invalid-count = Enter a number from 0 to { $max }.

@@ -30,7 +30,7 @@ field-inhabitants-hint = Niet verplicht.
 field-region = Regio of Zorg- en Veiligheidshuis
 field-region-hint = Niet verplicht.
 field-pin = Pincode voor trainers en coördinatoren
-field-pin-hint = Aanbevolen als meer mensen deze laptop gebruiken: dan gaan het overzicht, de gemeente en de zelfevaluatie alleen met deze pincode open. Minstens 4 tekens. Kan later ook, bij Gemeente.
+field-pin-hint = Aanbevolen als meer mensen deze laptop gebruiken: dan gaan het overzicht, de workshops, de gemeente en de zelfevaluatie alleen met deze pincode open. Minstens 4 tekens. Kan later ook, bij Gemeente.
 
 ## Profielen
 
@@ -785,8 +785,8 @@ unlock-button = Ontgrendelen
 lock-button = Vergrendelen
 pin-label = Pincode
 pin-title = Pincode voor trainers en coördinatoren
-pin-not-set = Er is nog geen pincode. Stel er een in als meer mensen deze laptop gebruiken: dan zien medewerkers alleen hun eigen voortgang, en niet het overzicht, de gemeente of de zelfevaluatie.
-pin-is-set = Er is een pincode ingesteld. Overzicht, Gemeente en Zelfevaluatie gaan pas open met die pincode.
+pin-not-set = Er is nog geen pincode. Stel er een in als meer mensen deze laptop gebruiken: dan zien medewerkers alleen hun eigen voortgang, en niet het overzicht, de workshops, de gemeente of de zelfevaluatie.
+pin-is-set = Er is een pincode ingesteld. Overzicht, Workshops, Gemeente en Zelfevaluatie gaan pas open met die pincode.
 pin-hint = Minstens 4 tekens. Baken bewaart alleen een versleutelde vorm, niet de pincode zelf.
 pin-new = Nieuwe pincode
 pin-set = Pincode instellen
@@ -794,3 +794,95 @@ pin-change = Pincode wijzigen
 pin-remove = Pincode verwijderen
 pin-saved = De pincode is opgeslagen.
 pin-removed = De pincode is verwijderd. Iedereen op deze laptop kan deze delen nu openen.
+
+## Workshops
+nav-workshops = Workshops
+workshops-title = Workshops
+workshops-intro = Geef een module klassikaal: maak een workshop aan, vink aan wie er waren en bespreek de casussen met de groep op het grote scherm. Na het aftekenen telt de workshop voor iedere aanwezige als afgeronde module, met de aantekening 'klassikaal'.
+workshops-none = Er zijn nog geen workshops.
+workshops-col-date = Datum
+workshops-col-module = Module
+workshops-col-place = Plaats
+workshops-col-attendees = Aanwezig
+workshops-col-state = Stand
+workshops-planned = Nog niet afgetekend
+workshops-signed-off = Afgetekend op { $date }
+workshops-open = Openen
+workshops-open-label = Workshop van { $date } openen
+workshops-new = Nieuwe workshop
+workshops-field-date = Datum
+workshops-field-place = Plaats
+workshops-field-place-hint = Bijvoorbeeld 'Raadzaal' of 'Bibliotheek, zaal 2'.
+workshops-place-required = Vul in waar de workshop is.
+workshops-trainer-required = Vul de naam van de trainer in.
+workshops-field-trainer = Trainer
+workshops-field-module = Module
+workshops-field-cases = Casussen om te bespreken
+workshops-create = Workshop aanmaken
+workshops-back = Terug naar alle workshops
+workshop-heading = { $module }
+workshop-meta = { $date } · { $place } · trainer { $trainer }
+workshop-attendance = Wie waren er?
+workshop-attendance-hint = Vink de aanwezigen aan. Iemand die nog geen profiel heeft, voegt u hieronder toe.
+workshop-attendance-count = { $count ->
+    [one] 1 aanwezige
+   *[other] { $count } aanwezigen
+}
+workshop-no-learners = Er zijn nog geen profielen op deze laptop.
+workshop-new-attendee = Nieuwe deelnemer
+workshop-attendee-name = Naam
+workshop-attendee-role = Functie
+workshop-attendee-add = Toevoegen
+workshop-cases = Casussen
+workshop-cases-hint = Open een casus op het grote scherm. Bij elk beslismoment vraagt u de groep te kiezen en vult u in hoeveel mensen elke keuze maakten. Baken bewaart alleen die aantallen, niet wie wat koos.
+workshop-present = Presenteren
+workshop-present-label = '{ $case }' presenteren
+workshop-answered = { $count ->
+    [0] nog niet besproken
+    [one] 1 beslismoment besproken
+   *[other] { $count } beslismomenten besproken
+}
+workshop-sign-off-title = Aftekenen
+workshop-sign-off-text = Na het aftekenen telt deze workshop voor { $count ->
+    [one] de aanwezige
+   *[other] de { $count } aanwezigen
+} als afgeronde module '{ $module }', klassikaal gevolgd op { $date }. Daarna kunt u de workshop niet meer wijzigen.
+workshop-sign-off = Workshop aftekenen
+workshop-sign-off-confirm = Ja, definitief aftekenen
+workshop-sign-off-cancel = Toch niet
+workshop-sign-off-sure = Weet u het zeker? Aftekenen kan niet ongedaan worden gemaakt.
+workshop-signed-off = Deze workshop is afgetekend op { $date }. De aanwezigen hebben de module klassikaal afgerond.
+workshop-closed-note = Afgetekend: u kunt de casussen nog tonen, maar niets meer wijzigen.
+
+## Presentatie
+present-label = Presentatie
+present-position = Casus { $current } van { $total }
+present-step = Beslismoment { $n }
+present-ending = Zo liep het af
+present-path = De groep koos:
+present-situation = De situatie opnieuw bekijken
+present-count-legend = Hoeveel mensen kozen dit?
+present-count-label = Aantal voor '{ $option }'
+present-reveal = Toon de uitkomst
+present-total = { $total ->
+    [one] 1 stem
+   *[other] { $total } stemmen
+}
+present-most = meeste stemmen
+present-go-on = Verder met '{ $option }'
+present-tie = Gelijke stand. Kies samen met welke keuze de groep verdergaat:
+present-back = Vorige stap
+present-next-case = Volgende casus
+present-close = Presentatie sluiten
+present-keys = Toetsen: → of spatie verder · ← terug · Esc sluiten
+present-votes = { $count } ({ $percent }%)
+
+## Klassikaal afgerond
+module-completed-classroom = Klassikaal afgerond op { $date }
+cert-classroom = Klassikaal
+error-unknown-workshop = Deze workshop bestaat niet (meer) op deze laptop.
+error-workshop-closed = Deze workshop is al afgetekend. Daarna verandert er niets meer aan.
+error-no-attendees = Vink eerst aan wie er waren. Een workshop zonder aanwezigen kunt u niet aftekenen.
+error-not-yet-held = De workshop is op { $date }. U kunt hem vanaf die dag aftekenen.
+error-no-counts = Vul bij minstens één keuze in hoeveel mensen die maakten.
+error-invalid-count = Vul een aantal in van 0 tot en met { $max }.

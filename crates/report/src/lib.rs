@@ -96,7 +96,7 @@ pub fn certificate_pdf(cert: &Certificate) -> Result<Vec<u8>, ReportError> {
         "rows": cert.modules.iter().map(|m| json!({
             "title": m.title,
             "completed": date(m.completed_at),
-            "score": format!("{}%", m.score),
+            "score": m.score.map_or_else(|| label("cert-classroom"), |s| format!("{s}%")),
             "valid": date(m.valid_until),
         })).collect::<Vec<_>>(),
         "labels": {
@@ -154,12 +154,21 @@ mod tests {
             role: "Boa (handhaving)".into(),
             municipality: "Zilverdam".into(),
             issued_at: at,
-            modules: vec![CertifiedModule {
-                title: "Signalen wegen".into(),
-                completed_at: at,
-                score: 88,
-                valid_until: until,
-            }],
+            modules: vec![
+                CertifiedModule {
+                    title: "Signalen wegen".into(),
+                    completed_at: at,
+                    score: Some(88),
+                    valid_until: until,
+                },
+                // Completed in a workshop: no score, marked as classroom training.
+                CertifiedModule {
+                    title: "Het proces".into(),
+                    completed_at: at,
+                    score: None,
+                    valid_until: until,
+                },
+            ],
             valid_until: until,
         }
     }
@@ -169,6 +178,21 @@ mod tests {
         let pdf = certificate_pdf(&certificate("Daan Hoekstra")).unwrap();
         assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
         assert!(pdf.len() > 5_000);
+        // What it says (pdftotext, from poppler-utils, which `make test` installs).
+        use std::io::Write;
+        use std::process::{Command, Stdio};
+        let mut child = Command::new("pdftotext")
+            .args(["-", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("pdftotext runs");
+        child.stdin.take().unwrap().write_all(&pdf).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let words = String::from_utf8_lossy(&out.stdout);
+        for expected in ["Signalen wegen", "88%", "Het proces", "Klassikaal"] {
+            assert!(words.contains(expected), "{expected:?} not in:\n{words}");
+        }
     }
 
     #[test]

@@ -17,6 +17,10 @@ pub enum StoreError {
     UnknownLearner(uuid::Uuid),
     #[error("no module or page {0:?} in the course")]
     UnknownModule(String),
+    #[error("no workshop with id {0}")]
+    UnknownWorkshop(uuid::Uuid),
+    #[error(transparent)]
+    Workshop(baken_core::workshop::WorkshopError),
     #[error("no self-assessment with id {0}")]
     UnknownAssessment(i64),
     #[error("there is a self-assessment on {0} already")]
@@ -106,6 +110,8 @@ impl StoreError {
             StoreError::UnknownModule(_) => ErrorCode::UnknownModule,
             StoreError::OutOfStep => ErrorCode::OutOfStep,
             StoreError::UnknownAssessment(_) => ErrorCode::UnknownAssessment,
+            StoreError::UnknownWorkshop(_) => ErrorCode::UnknownWorkshop,
+            StoreError::Workshop(e) => e.code(),
             StoreError::AssessmentExists(_) => ErrorCode::AssessmentExists,
             StoreError::UnknownItem(_) => ErrorCode::UnknownItem,
             StoreError::PathIncomplete => ErrorCode::PathIncomplete,
@@ -124,6 +130,7 @@ impl StoreError {
         let path = |p: &Path| ("path", p.display().to_string());
         match self {
             StoreError::Validation(v) => v.args(),
+            StoreError::Workshop(e) => e.args(),
             StoreError::NoDatabase { path: p }
             | StoreError::NotBaken { path: p }
             | StoreError::Locked { path: p }
@@ -145,6 +152,7 @@ impl StoreError {
             StoreError::UnknownModule(id) | StoreError::UnknownItem(id) => vec![("id", id.clone())],
             StoreError::MunicipalityExists
             | StoreError::UnknownAssessment(_)
+            | StoreError::UnknownWorkshop(_)
             | StoreError::AssessmentExists(_)
             | StoreError::OutOfStep
             | StoreError::PathIncomplete

@@ -14,6 +14,7 @@ pub mod migrate;
 mod overview;
 pub mod packs;
 mod records;
+mod workshop;
 pub use records::Merge;
 
 use std::io::Read;
@@ -953,22 +954,23 @@ fn insert_event(
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct SummaryMark {
     first_start: Option<DateTime<Utc>>,
-    completion: Option<(DateTime<Utc>, u8)>,
+    /// The completion's time and score (none for a classroom completion).
+    completion: Option<(DateTime<Utc>, Option<u8>)>,
 }
 
 impl SummaryMark {
     fn of(event: &ProgressEvent) -> SummaryMark {
         use baken_core::progress::opens_module;
-        match event.kind {
-            EventKind::ModuleCompleted { score } => SummaryMark {
+        match event.kind.completion_score() {
+            Some(score) => SummaryMark {
                 first_start: None,
                 completion: Some((event.occurred_at, score)),
             },
-            ref kind if opens_module(kind) => SummaryMark {
+            None if opens_module(&event.kind) => SummaryMark {
                 first_start: Some(event.occurred_at),
                 completion: None,
             },
-            _ => SummaryMark::default(),
+            None => SummaryMark::default(),
         }
     }
 
@@ -1000,8 +1002,9 @@ fn mark_summary(tx: &Connection, learner: Uuid, module: &str, mark: SummaryMark)
          ON CONFLICT (learner_id, module_id) DO UPDATE SET
            first_start = CASE WHEN excluded.first_start < first_start OR first_start IS NULL
                               THEN coalesce(excluded.first_start, first_start) ELSE first_start END,
-           score = CASE WHEN excluded.completed_at > completed_at OR completed_at IS NULL
-                        THEN coalesce(excluded.score, score) ELSE score END,
+           score = CASE WHEN excluded.completed_at > completed_at
+                             OR (completed_at IS NULL AND excluded.completed_at IS NOT NULL)
+                        THEN excluded.score ELSE score END,
            completed_at = CASE WHEN excluded.completed_at > completed_at OR completed_at IS NULL
                                THEN coalesce(excluded.completed_at, completed_at) ELSE completed_at END",
     )?

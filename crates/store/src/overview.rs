@@ -36,7 +36,7 @@ impl Store {
                     module,
                     first_start: first_start.as_deref().map(parse_time).transpose()?,
                     completion: match completed_at {
-                        Some(at) => Some((parse_time(&at)?, score.unwrap_or(0))),
+                        Some(at) => Some((parse_time(&at)?, score)),
                         None => None,
                     },
                 })
@@ -54,7 +54,8 @@ impl Store {
         self.with(|c| {
             let mut stmt = c.prepare(
                 "SELECT learner_id, module_id, kind, payload, occurred_at FROM progress_event
-                 WHERE kind IN ('item-answered', 'check-finished', 'case-choice', 'module-completed')
+                 WHERE kind IN ('item-answered', 'check-finished', 'case-choice', 'module-completed',
+                                'classroom-completed')
                  ORDER BY occurred_at, rowid",
             )?;
             let mut rows = stmt.query([])?;
@@ -100,7 +101,7 @@ impl Store {
                             choice,
                         });
                     }
-                    EventKind::ModuleCompleted { .. } => {
+                    EventKind::ModuleCompleted { .. } | EventKind::ClassroomCompleted { .. } => {
                         completions.push(parse_time(&r.get::<_, String>(4)?)?);
                     }
                     _ => {}

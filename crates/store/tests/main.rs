@@ -5,6 +5,7 @@ mod corner_cases;
 mod open;
 mod queries;
 mod records;
+mod workshop;
 
 use std::path::{Path, PathBuf};
 

@@ -44,7 +44,7 @@ fn the_demo_municipality_has_learners_at_different_stages() {
             first.status,
             ModuleStatus::Completed {
                 expired: true,
-                score: 80,
+                score: Some(80),
                 ..
             }
         ),

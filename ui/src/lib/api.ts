@@ -3,7 +3,8 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   Action, ActionForm, Answer, AppSnapshot, AssessmentView, ContactKey, EffectAction, ExportKind, Phase, IpcError, Language,
-  GroupAnalysis, MergeReport, NewContact, NewLearner, NewMunicipality, Overview, ReportMade, Response,
+  GroupAnalysis, MergeReport, NewContact, NewLearner, NewMunicipality, NewWorkshop, Overview, PresentationView,
+  ReportMade, Response, WorkshopsView,
 } from './bindings';
 
 /**
@@ -57,6 +58,20 @@ export const api = {
    */
   importRecords: (bytes: Uint8Array, passphrase: string) =>
     invoke<MergeReport>('import_records', bytes, { headers: { 'x-baken-passphrase': encodeURIComponent(passphrase) } }),
+  workshops: () => invoke<WorkshopsView>('workshops'),
+  createWorkshop: (form: NewWorkshop) => invoke<WorkshopsView>('create_workshop', { form }),
+  workshopAttendance: (workshop: string, learner: string, present: boolean) =>
+    invoke<WorkshopsView>('workshop_attendance', { workshop, learner, present }),
+  workshopAddAttendee: (workshop: string, form: NewLearner) =>
+    invoke<WorkshopsView>('workshop_add_attendee', { workshop, form }),
+  workshopSignOff: (workshop: string) => invoke<WorkshopsView>('workshop_sign_off', { workshop }),
+  /** Case `caseIndex` of the workshop on the projector; `back` goes one step back first. */
+  presentation: (workshop: string, caseIndex: number, step: 'show' | 'back') =>
+    invoke<PresentationView>('workshop_presentation', { workshop, case: caseIndex, step }),
+  workshopCounts: (workshop: string, caseIndex: number, step: string, counts: Record<string, number>) =>
+    invoke<PresentationView>('workshop_counts', { workshop, case: caseIndex, step, counts }),
+  workshopFollow: (workshop: string, caseIndex: number, choice: string) =>
+    invoke<PresentationView>('workshop_follow', { workshop, case: caseIndex, choice }),
   act: (moduleId: string, action: Action) => invoke<AppSnapshot>('act', { moduleId, action }),
   openRefresher: (open: boolean) => invoke<AppSnapshot>('open_refresher', { open }),
   openEffect: (phase: Phase | null) => invoke<AppSnapshot>('open_effect', { phase }),

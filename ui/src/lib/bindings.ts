@@ -90,7 +90,12 @@ export type ModuleProgress = { moduleId: string, title: string, summary: string,
  */
 required: boolean, status: ModuleStatus, };
 
-export type ModuleStatus = { "state": "not-started" } | { "state": "in-progress", since: string, } | { "state": "completed", score: number, completedAt: string, validUntil: string, 
+export type ModuleStatus = { "state": "not-started" } | { "state": "in-progress", since: string, } | { "state": "completed", 
+/**
+ * The knowledge check's percentage; `None` for a completion in a workshop (classroom),
+ * which has no score.
+ */
+score: number | null, completedAt: string, validUntil: string, 
 /**
  * The completion is older than the pack's validity period: a refresher is due.
  */
@@ -385,8 +390,68 @@ export type MonthCount = {
  */
 month: string, completions: number, };
 
+export type WorkshopsView = { workshops: Array<WorkshopCard>, learners: Array<Learner>, modules: Array<ModuleChoice>, };
+
+export type WorkshopCard = { workshop: Workshop, moduleTitle: string, 
+/**
+ * The workshop's cases: id and title.
+ */
+cases: Array<OptionView>, 
+/**
+ * The learners who attended.
+ */
+attendees: Array<string>, 
+/**
+ * How many decision points the group has answered, over all cases.
+ */
+answered: number, };
+
+export type Workshop = { id: string, heldOn: string, place: string, trainer: string, moduleId: string, 
+/**
+ * The cases to run, in the module's order.
+ */
+cases: Array<string>, createdAt: string, 
+/**
+ * When the trainer signed the workshop off; after that nothing in it changes.
+ */
+signedOffAt: string | null, };
+
+export type NewWorkshop = { heldOn: string, place: string, trainer: string, moduleId: string, 
+/**
+ * Case ids of the module; empty for all of them.
+ */
+cases: Array<string>, };
+
+export type ModuleChoice = { id: string, title: string, cases: Array<OptionView>, };
+
+export type PresentationView = { workshopId: string, caseId: string, caseIndex: number, caseCount: number, setting: Setting, title: string, intro: Array<Block>, 
+/**
+ * 1 for the case's first decision point, 2 for the next, …
+ */
+stepNumber: number, step: StepView, 
+/**
+ * The options the group followed to get here, as shown.
+ */
+path: Array<string>, 
+/**
+ * Once the trainer has entered the counts: every option with its count and feedback.
+ */
+tally: Tally | null, 
+/**
+ * The workshop is signed off: the view can be shown, not changed.
+ */
+closed: boolean, };
+
+export type Tally = { total: number, options: Array<TallyOption>, 
+/**
+ * The most chosen option ids: the group goes on with it (the trainer picks one on a tie).
+ */
+leading: Array<string>, };
+
+export type TallyOption = { id: string, text: string, count: number, percent: number, quality: Quality, feedback: Array<Block>, };
+
 export type ExportKind = "answers-csv" | "actions-csv" | "json";
 
-export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "bad-records" | "secret-too-short" | "forbidden" | "wrong-pin" | "locked" | "read-only" | "io" | "database" | "internal";
+export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "bad-records" | "secret-too-short" | "forbidden" | "wrong-pin" | "unknown-workshop" | "workshop-closed" | "no-attendees" | "not-yet-held" | "no-counts" | "invalid-count" | "locked" | "read-only" | "io" | "database" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };
