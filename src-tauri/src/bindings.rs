@@ -96,6 +96,8 @@ pub fn typescript_bindings() -> String {
         baken_core::overview::OverviewRow::decl(&cfg),
         baken_core::overview::TrainingState::decl(&cfg),
         baken_core::records::MergeReport::decl(&cfg),
+        baken_core::records::SameName::decl(&cfg),
+        baken_core::records::Profile::decl(&cfg),
         baken_core::analysis::GroupAnalysis::decl(&cfg),
         baken_core::analysis::ItemStats::decl(&cfg),
         baken_core::analysis::StepStats::decl(&cfg),

@@ -633,6 +633,41 @@ async fn group_analysis(
     state.with(|store, _, lang| store.group_analysis(&state.pack, lang))
 }
 
+/// Profiles with the same name that a trainer has not merged or kept apart yet.
+#[tauri::command]
+async fn same_names(
+    state: tauri::State<'_, AppState>,
+) -> Result<Vec<baken_core::records::SameName>, IpcError> {
+    state.coordinator()?;
+    state.with(|store, _, _| store.same_names())
+}
+
+/// The trainer confirms that `profiles` are one person; gives the remaining same names.
+#[tauri::command]
+async fn merge_profiles(
+    state: tauri::State<'_, AppState>,
+    profiles: Vec<uuid::Uuid>,
+) -> Result<Vec<baken_core::records::SameName>, IpcError> {
+    state.coordinator()?;
+    state.with(|store, now, _| {
+        store.merge_profiles(&profiles, now)?;
+        store.same_names()
+    })
+}
+
+/// The trainer says that `profiles` are different people; gives the remaining same names.
+#[tauri::command]
+async fn keep_apart(
+    state: tauri::State<'_, AppState>,
+    profiles: Vec<uuid::Uuid>,
+) -> Result<Vec<baken_core::records::SameName>, IpcError> {
+    state.coordinator()?;
+    state.with(|store, _, _| {
+        store.keep_apart(&profiles)?;
+        store.same_names()
+    })
+}
+
 /// The trainer's workshops, the learners who can attend and the modules to choose from.
 #[tauri::command]
 async fn workshops(
@@ -1113,6 +1148,9 @@ pub fn run() {
             export_overview,
             export_records,
             import_records,
+            same_names,
+            merge_profiles,
+            keep_apart,
             workshops,
             create_workshop,
             workshop_attendance,

@@ -1,7 +1,7 @@
 // Records between laptops, in the real app: two installs with their own data directories record
 // different learners; one saves its progress to a file, the other imports it and its overview
 // shows both; importing again changes nothing; a cut-off copy is refused with a message and
-// changes nothing.
+// changes nothing; the same name from both laptops is merged into one person by the trainer.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,6 +117,33 @@ describe('progress between laptops', () => {
       assert.deepEqual(counts(laptopB), merged);
       await app.screenshot(join(screenshotDir, 'overview-refused.png'));
       await assertAccessible(app, 'overview with a refused file');
+
+      // The same names from both laptops: the trainer merges one person and keeps two apart.
+      const youssef = await app.waitFor('[data-same-name="Youssef Amrani"]');
+      assert.equal(await app.execute(`return document.querySelectorAll('[data-same-name="Youssef Amrani"] li').length`), 2);
+      await app.execute(`document.querySelector('[data-same-name="Youssef Amrani"]').scrollIntoView()`);
+      await app.click(await app.find('[data-same-name="Youssef Amrani"] [data-testid="same-merge"]'));
+      await app.waitFor('[data-same-name="Youssef Amrani"] [data-testid="same-merge-confirm"]');
+      await app.screenshot(join(screenshotDir, 'same-names.png'));
+      await assertAccessible(app, 'one person, two profiles');
+      await app.click(await app.find('[data-same-name="Youssef Amrani"] [data-testid="same-merge-confirm"]'));
+      await app.findByText('[data-testid="same-names-done"]', "De profielen van 'Youssef Amrani' zijn samengevoegd tot één persoon.");
+      assert.ok(youssef);
+      await app.click(await app.find('[data-same-name="Daan Hoekstra"] [data-testid="same-apart"]'));
+      await app.findByText('[data-testid="same-names-done"]', "De profielen van 'Daan Hoekstra' blijven apart.");
+      assert.equal(await app.execute(`return document.querySelector('[data-same-name="Youssef Amrani"], [data-same-name="Daan Hoekstra"]')`), null);
+      const after = await overviewNames(app);
+      assert.equal(after.filter((n) => n === 'Youssef Amrani').length, 1, after.join(', '));
+      assert.equal(after.filter((n) => n === 'Daan Hoekstra').length, 2, after.join(', '));
+      // Nothing deleted: the same learners and events in the database.
+      assert.deepEqual(counts(laptopB), merged);
+      // The profile list (what "Wie bent u?" offers) has one Youssef.
+      const snapshot = await app.cmd('POST', '/execute/async', {
+        script: `const done = arguments[arguments.length - 1];
+          window.__TAURI_INTERNALS__.invoke('snapshot', {}).then(done, (e) => done(String(e)));`,
+        args: [],
+      });
+      assert.equal(snapshot.learners.filter((l) => l.name === 'Youssef Amrani').length, 1);
 
       // Filters: only those whose training expires soon or has expired.
       await app.execute(`const s = document.querySelector('#filter-state'); s.value = 'never-started'; s.dispatchEvent(new Event('change'))`);

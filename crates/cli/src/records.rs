@@ -62,8 +62,9 @@ pub fn export(
     let bytes = store.export_records(selection, &course.pack, env!("CARGO_PKG_VERSION"), now)?;
     let file = records::parse(&bytes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     if let Format::Xapi { names } = format {
-        let statements =
-            baken_core::xapi::statements(&file.learners, &file.events, &course.pack, names);
+        // One person, one actor: merged profiles count as their person.
+        let (learners, events) = file.by_person();
+        let statements = baken_core::xapi::statements(&learners, &events, &course.pack, names);
         let json = serde_json::to_vec_pretty(&statements)
             .map_err(|e| StoreError::Corrupt(e.to_string()))?;
         write_file(out, &json)?;
@@ -72,7 +73,7 @@ pub fn export(
                 "records-xapi-done",
                 &[
                     ("statements", statements.len().to_string()),
-                    ("learners", file.learners.len().to_string()),
+                    ("learners", learners.len().to_string()),
                     ("path", out.display().to_string()),
                 ],
             )

@@ -180,7 +180,7 @@ fn every_bad_file_is_refused_with_its_message_and_changes_nothing() {
     let text_of = |b: &[u8]| String::from_utf8(b.to_vec()).unwrap();
     let newer = {
         // A newer Baken's file, sealed properly so only the version can be the reason.
-        let body = "{\"format\":\"baken-records\",\"version\":2}\n";
+        let body = "{\"format\":\"baken-records\",\"version\":3}\n";
         let mut bytes = body.as_bytes().to_vec();
         let sum = sha256_hex(body.as_bytes());
         bytes.extend(
@@ -219,7 +219,7 @@ fn every_bad_file_is_refused_with_its_message_and_changes_nothing() {
         (
             "newer",
             newer,
-            "Dit bestand is gemaakt met een nieuwere versie van Baken (formaatversie 2;",
+            "Dit bestand is gemaakt met een nieuwere versie van Baken (formaatversie 3;",
         ),
         (
             "garbage",

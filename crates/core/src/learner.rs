@@ -82,6 +82,15 @@ pub fn valid_learner_name(name: &str) -> Result<String, ValidationError> {
     required_name(name, "name", MAX_LEARNER_NAME)
 }
 
+/// How names compare when looking for one person on two laptops: without case and without
+/// surrounding or doubled spaces ("karel  Jansen " is "Karel Jansen").
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 impl NewLearner {
     /// Checks the form and gives the learner the id the caller generated.
     pub fn validate(&self, id: Uuid) -> Result<Learner, ValidationError> {

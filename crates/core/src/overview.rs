@@ -114,11 +114,27 @@ pub fn overview(
                 .modules
                 .iter()
                 .filter(|m| outline.is_required(learner.role, &m.id))
-                .map(|m| match own.iter().find(|s| s.module == m.id) {
-                    Some(s) => {
-                        status_from(s.first_start, s.completion, outline.validity_months, now)
-                    }
-                    None => ModuleStatus::NotStarted,
+                .map(|m| {
+                    // One summary per profile: a person whose profiles were merged has several.
+                    let mut of_module = own.iter().filter(|s| s.module == m.id);
+                    let Some(first) = of_module.next() else {
+                        return ModuleStatus::NotStarted;
+                    };
+                    let (start, completion) = of_module.fold(
+                        (first.first_start, first.completion),
+                        |(start, completion), s| {
+                            let start = match (start, s.first_start) {
+                                (Some(a), Some(b)) => Some(a.min(b)),
+                                (a, b) => a.or(b),
+                            };
+                            let completion = match (completion, s.completion) {
+                                (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+                                (a, b) => a.or(b),
+                            };
+                            (start, completion)
+                        },
+                    );
+                    status_from(start, completion, outline.validity_months, now)
                 })
                 .collect();
             row(learner.clone(), &statuses, soon)
@@ -329,5 +345,36 @@ mod tests {
         assert_eq!(lines.len(), 6);
         assert!(lines[1].starts_with("\"Anna\";\"rol baliemedewerker\";\"Publiekszaken\";"));
         assert!(lines[1].ends_with(";\"valid\""));
+    }
+
+    #[test]
+    fn a_person_with_merged_profiles_has_the_latest_completion_and_the_first_start() {
+        let pack = crate::content::default_pack();
+        let outline = &pack.outline;
+        let now = at(2026, 11, 30);
+        let role = Role::Wijkteam;
+        let required: Vec<&str> = (outline.modules.iter())
+            .filter(|m| outline.is_required(role, &m.id))
+            .map(|m| m.id.as_str())
+            .collect();
+        let months = outline.validity_months;
+        // Two summaries per module for one learner id, as the store gives for merged profiles:
+        // an expired completion on one laptop and a recent one on the other.
+        let mut summaries = vec![];
+        for m in &required {
+            summaries.push(done(1, m, now - Months::new(months + 2)));
+            summaries.push(done(1, m, at(2026, 9, 1)));
+        }
+        let karel = [learner(1, "Karel", role, None)];
+        let rows = overview(outline, &karel, &summaries, now).rows;
+        assert_eq!(rows[0].state, TrainingState::Valid);
+        assert_eq!(
+            rows[0].valid_until,
+            Some(at(2026, 9, 1) + Months::new(months))
+        );
+        // In the other order too.
+        summaries.reverse();
+        let rows = overview(outline, &karel, &summaries, now).rows;
+        assert_eq!(rows[0].state, TrainingState::Valid);
     }
 }

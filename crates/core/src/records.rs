@@ -6,7 +6,8 @@
 //!
 //! 1. a [`Header`]: `{"format":"baken-records","version":1,"install":…,…}`;
 //! 2. any number of `{"learner":{…}}` ([`LearnerRecord`]) and `{"event":{…}}` ([`EventRecord`])
-//!    lines, every learner before the first of their events;
+//!    lines, every learner before the first of their events, and `{"link":{…}}` ([`LinkRecord`])
+//!    lines: a trainer's decision that two profiles are one person, after both learners;
 //! 3. the end line `{"end":{"learners":…,"events":…,"sha256":…}}` ([`End`]): the counts and the
 //!    SHA-256 of every byte before it, so a file that was cut off or changed is noticed.
 //!
@@ -30,8 +31,11 @@ use crate::progress::{EventKind, ProgressEvent};
 
 /// The `format` of a records file.
 pub const FORMAT: &str = "baken-records";
-/// The format version this Baken writes and the newest it reads.
-pub const VERSION: u32 = 1;
+/// The format version this Baken writes and the newest it reads. Version 2 added the
+/// `classroom-completed` event kind and the `link` lines; Baken still reads version 1.
+pub const VERSION: u32 = 2;
+/// The oldest format version Baken reads.
+pub const OLDEST_VERSION: u32 = 1;
 /// The largest file Baken reads: about five million events.
 pub const MAX_BYTES: u64 = 1 << 30;
 /// The longest line: a record is a few hundred bytes; anything much longer is not one.
@@ -87,6 +91,16 @@ pub struct LearnerRecord {
     pub role: Role,
     pub department: Option<String>,
     pub created_at: DateTime<Utc>,
+}
+
+/// A trainer's decision that two profiles (made on two laptops, say) are one person: the
+/// alias's records count as the person's. Both profiles and all their events stay as they were.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkRecord {
+    pub alias: Uuid,
+    pub person: Uuid,
+    pub at: DateTime<Utc>,
 }
 
 /// A progress event as it travels.
@@ -161,9 +175,32 @@ pub struct MergeReport {
     /// Events in the file that were already here (by id): merged before, or from this install.
     #[ts(type = "number")]
     pub events_known: u64,
+    /// Trainers' decisions that two profiles are one person, new here.
+    #[ts(type = "number")]
+    pub links_added: u64,
     /// Added learners whose name another learner here already has, under another id: perhaps one
     /// person on two laptops. Baken never merges them by name; a trainer decides.
     pub same_names: Vec<String>,
+}
+
+/// Profiles on this laptop with the same name that a trainer has neither merged nor kept apart:
+/// perhaps one person who worked on two laptops.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SameName {
+    pub name: String,
+    /// The oldest profile first: merging keeps it and counts the others' records as its.
+    pub profiles: Vec<Profile>,
+}
+
+/// A profile as the trainer compares it with another of the same name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Profile {
+    pub learner: crate::Learner,
+    pub created_at: DateTime<Utc>,
+    pub events: u32,
+    pub last_active: Option<DateTime<Utc>>,
 }
 
 /// The last line.
@@ -172,6 +209,9 @@ pub struct MergeReport {
 pub struct End {
     pub learners: u64,
     pub events: u64,
+    /// Link lines (version 2 on; absent in version 1).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub links: u64,
     /// SHA-256 of every byte before this line, lowercase hex.
     pub sha256: String,
 }
@@ -181,6 +221,11 @@ pub struct End {
 enum Line {
     Learner(LearnerRecord),
     Event(EventRecord),
+    Link(LinkRecord),
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize, Deserialize)]
@@ -195,6 +240,38 @@ pub struct RecordsFile {
     pub header: Header,
     pub learners: Vec<LearnerRecord>,
     pub events: Vec<ProgressEvent>,
+    pub links: Vec<LinkRecord>,
+}
+
+impl RecordsFile {
+    /// The learners and events with every merged profile counted as its person (the file's
+    /// links): the aliases left out, their events under the person's id. For an export such as
+    /// xAPI, where one person should be one actor.
+    pub fn by_person(&self) -> (Vec<LearnerRecord>, Vec<ProgressEvent>) {
+        let person: std::collections::HashMap<Uuid, Uuid> =
+            self.links.iter().map(|l| (l.alias, l.person)).collect();
+        let root = |mut id: Uuid| {
+            // Links point at a person; a chain from an older Baken is followed, but never forever.
+            for _ in 0..self.links.len() {
+                match person.get(&id) {
+                    Some(next) => id = *next,
+                    None => break,
+                }
+            }
+            id
+        };
+        let learners = (self.learners.iter())
+            .filter(|l| !person.contains_key(&l.id))
+            .cloned()
+            .collect();
+        let events = (self.events.iter())
+            .map(|e| ProgressEvent {
+                learner_id: root(e.learner_id),
+                ..e.clone()
+            })
+            .collect();
+        (learners, events)
+    }
 }
 
 /// Writes a records file line by line, counting and hashing as it goes.
@@ -203,6 +280,7 @@ pub struct Writer {
     hasher: Sha256,
     learners: u64,
     events: u64,
+    links: u64,
 }
 
 impl Writer {
@@ -212,6 +290,7 @@ impl Writer {
             hasher: Sha256::new(),
             learners: 0,
             events: 0,
+            links: 0,
         };
         writer.line(header);
         writer
@@ -234,12 +313,19 @@ impl Writer {
         self.line(&Line::Event(event.into()));
     }
 
+    /// A link between two learners already written.
+    pub fn link(&mut self, link: &LinkRecord) {
+        self.links += 1;
+        self.line(&Line::Link(link.clone()));
+    }
+
     /// The file's bytes, with the end line.
     pub fn finish(mut self) -> Vec<u8> {
         let end = EndLine {
             end: End {
                 learners: self.learners,
                 events: self.events,
+                links: self.links,
                 sha256: hex(&self.hasher.clone().finalize()),
             },
         };
@@ -392,6 +478,7 @@ pub fn parse(bytes: &[u8]) -> Result<RecordsFile, RecordsError> {
     let mut events: Vec<ProgressEvent> = Vec::with_capacity(lines);
     let mut learner_ids = HashSet::new();
     let mut event_ids = HashSet::with_capacity(lines);
+    let mut links: Vec<LinkRecord> = Vec::new();
     for (i, line) in body
         .into_iter()
         .flat_map(|b| b.split(|&c| c == b'\n'))
@@ -428,18 +515,40 @@ pub fn parse(bytes: &[u8]) -> Result<RecordsFile, RecordsError> {
                 }
                 events.push(event.into());
             }
+            Line::Link(link) => {
+                for id in [link.alias, link.person] {
+                    if !learner_ids.contains(&id) {
+                        return Err(invalid(format!(
+                            "a link names learner {id}, who is not listed before it"
+                        )));
+                    }
+                }
+                if link.alias == link.person {
+                    return Err(invalid(format!(
+                        "learner {} is linked to itself",
+                        link.alias
+                    )));
+                }
+                if links.iter().any(|l| l.alias == link.alias) {
+                    return Err(invalid(format!("learner {} is linked twice", link.alias)));
+                }
+                links.push(link);
+            }
         }
     }
     let end_line = end_line_number(bytes, body_end);
-    if end.learners != learners.len() as u64 || end.events != events.len() as u64 {
+    let counted = (end.learners, end.events, end.links);
+    let held = (
+        learners.len() as u64,
+        events.len() as u64,
+        links.len() as u64,
+    );
+    if counted != held {
         return Err(RecordsError::Invalid {
             line: end_line,
             detail: format!(
-                "the end line counts {} learners and {} events; the file holds {} and {}",
-                end.learners,
-                end.events,
-                learners.len(),
-                events.len()
+                "the end line counts {} learners, {} events and {} links; the file holds {}, {} and {}",
+                counted.0, counted.1, counted.2, held.0, held.1, held.2
             ),
         });
     }
@@ -447,6 +556,7 @@ pub fn parse(bytes: &[u8]) -> Result<RecordsFile, RecordsError> {
         header,
         learners,
         events,
+        links,
     })
 }
 
@@ -475,7 +585,7 @@ fn header(line: &[u8]) -> Result<Header, RecordsError> {
                 supported: VERSION,
             });
         }
-        Some(found) if found == u64::from(VERSION) => {}
+        Some(found) if found >= u64::from(OLDEST_VERSION) => {}
         _ => {
             return Err(RecordsError::Invalid {
                 line: 1,
@@ -578,6 +688,11 @@ mod tests {
                 ),
                 event(102, 11, EventKind::ModuleCompleted { score: 90 }),
             ],
+            links: vec![LinkRecord {
+                alias: id(11),
+                person: id(10),
+                at: at("2026-03-01T12:00:00Z"),
+            }],
         }
     }
 
@@ -589,6 +704,9 @@ mod tests {
         for e in &file.events {
             w.event(e);
         }
+        for l in &file.links {
+            w.link(l);
+        }
         w.finish()
     }
 
@@ -598,6 +716,7 @@ mod tests {
             end: End {
                 learners,
                 events,
+                links: 0,
                 sha256: hex(&Sha256::digest(body.as_bytes())),
             },
         };
@@ -610,8 +729,8 @@ mod tests {
         let bytes = write(&file);
         assert_eq!(parse(&bytes), Ok(file));
         let text = String::from_utf8(bytes).unwrap();
-        assert!(text.starts_with("{\"format\":\"baken-records\",\"version\":1,"));
-        assert_eq!(text.lines().count(), 7);
+        assert!(text.starts_with("{\"format\":\"baken-records\",\"version\":2,"));
+        assert_eq!(text.lines().count(), 8);
         assert!(
             text.lines()
                 .nth(3)
@@ -622,8 +741,74 @@ mod tests {
             text.lines()
                 .last()
                 .unwrap()
-                .starts_with("{\"end\":{\"learners\":2,\"events\":3,\"sha256\":\"")
+                .starts_with("{\"end\":{\"learners\":2,\"events\":3,\"links\":1,\"sha256\":\"")
         );
+    }
+
+    #[test]
+    fn by_person_counts_a_merged_profile_as_its_person() {
+        let (learners, events) = sample().by_person();
+        assert_eq!(learners.len(), 1);
+        assert_eq!(learners[0].id, id(10));
+        assert!(events.iter().all(|e| e.learner_id == id(10)));
+        assert_eq!(events.len(), 3);
+    }
+
+    #[test]
+    fn a_version_1_file_still_reads() {
+        let mut file = sample();
+        file.header.version = 1;
+        file.links.clear();
+        let bytes = write(&file);
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(
+            !text.contains("\"links\""),
+            "version 1 had no links in its end line"
+        );
+        assert_eq!(parse(&bytes), Ok(file));
+    }
+
+    #[test]
+    fn links_must_join_two_listed_learners_once() {
+        let text = String::from_utf8(write(&sample())).unwrap();
+        let body: String = text.lines().take(7).map(|l| format!("{l}\n")).collect();
+        let link = text.lines().nth(6).unwrap();
+        let ten = "00000000-0000-0000-0000-00000000000a";
+        let eleven = "00000000-0000-0000-0000-00000000000b";
+        let cases = [
+            body.replacen(
+                &format!("\"person\":\"{ten}\""),
+                "\"person\":\"00000000-0000-0000-0000-0000000000ff\"",
+                1,
+            ),
+            body.replacen(
+                &format!("\"person\":\"{ten}\""),
+                &format!("\"person\":\"{eleven}\""),
+                1,
+            ),
+            format!("{body}{link}\n"),
+        ];
+        for changed in cases {
+            assert_ne!(changed, body);
+            let links = changed
+                .lines()
+                .filter(|l| l.starts_with("{\"link\""))
+                .count() as u64;
+            let end = EndLine {
+                end: End {
+                    learners: 2,
+                    events: 3,
+                    links,
+                    sha256: hex(&Sha256::digest(changed.as_bytes())),
+                },
+            };
+            let bytes = format!("{changed}{}\n", serde_json::to_string(&end).unwrap());
+            let result = parse(bytes.as_bytes());
+            assert!(
+                matches!(&result, Err(RecordsError::Invalid { .. })),
+                "{result:?}\n{changed}"
+            );
+        }
     }
 
     #[test]
@@ -682,12 +867,12 @@ mod tests {
 
     #[test]
     fn a_newer_format_is_refused_by_name() {
-        let body = "{\"format\":\"baken-records\",\"version\":2,\"something\":\"new\"}\n";
+        let body = "{\"format\":\"baken-records\",\"version\":3,\"something\":\"new\"}\n";
         assert_eq!(
             parse(&reseal(body, 0, 0)),
             Err(RecordsError::Newer {
-                found: 2,
-                supported: 1
+                found: 3,
+                supported: 2
             })
         );
     }

@@ -880,3 +880,23 @@ error-no-attendees = First tick who was there. A workshop without attendees cann
 error-not-yet-held = The workshop is on { $date }. You can sign it off from that day on.
 error-no-counts = Enter for at least one choice how many people made it.
 error-invalid-count = Enter a number from 0 to { $max }.
+
+## Same name, more profiles
+same-title = One person, more profiles?
+same-intro = These profiles have the same name. Sometimes that is one colleague who worked on two laptops, sometimes two different people. Baken never merges profiles by itself: you decide.
+same-created = profile made on { $date }
+same-activity = { $count ->
+    [one] 1 step recorded
+   *[other] { $count } steps recorded
+}, the last on { $date }
+same-no-activity = nothing recorded yet
+same-merge = This is one person: merge
+same-apart = These are different people
+same-merge-sure = The progress of { $count ->
+    [one] this profile
+   *[other] these { $count } profiles
+} then counts as one person's, under the profile of { $date }. Nothing is deleted, but a merge cannot be undone.
+same-merge-confirm = Yes, merge
+same-cancel = Cancel
+same-merged = The profiles of '{ $name }' are now one person.
+same-kept-apart = The profiles of '{ $name }' stay apart. Baken will not ask about them again.

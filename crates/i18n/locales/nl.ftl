@@ -886,3 +886,23 @@ error-no-attendees = Vink eerst aan wie er waren. Een workshop zonder aanwezigen
 error-not-yet-held = De workshop is op { $date }. U kunt hem vanaf die dag aftekenen.
 error-no-counts = Vul bij minstens één keuze in hoeveel mensen die maakten.
 error-invalid-count = Vul een aantal in van 0 tot en met { $max }.
+
+## Dezelfde naam, meer profielen
+same-title = Eén persoon, meer profielen?
+same-intro = Deze profielen hebben dezelfde naam. Soms is dat één collega die op twee laptops werkte, soms zijn het twee verschillende mensen. Baken voegt profielen nooit zelf samen: u beslist.
+same-created = profiel gemaakt op { $date }
+same-activity = { $count ->
+    [one] 1 stap vastgelegd
+   *[other] { $count } stappen vastgelegd
+}, laatst op { $date }
+same-no-activity = nog niets vastgelegd
+same-merge = Dit is één persoon: samenvoegen
+same-apart = Dit zijn verschillende mensen
+same-merge-sure = De voortgang van { $count ->
+    [one] dit profiel
+   *[other] deze { $count } profielen
+} telt dan als die van één persoon, onder het profiel van { $date }. Er wordt niets verwijderd, maar samenvoegen kunt u niet terugdraaien.
+same-merge-confirm = Ja, samenvoegen
+same-cancel = Annuleren
+same-merged = De profielen van '{ $name }' zijn samengevoegd tot één persoon.
+same-kept-apart = De profielen van '{ $name }' blijven apart. Baken vraagt er niet meer naar.

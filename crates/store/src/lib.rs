@@ -13,6 +13,7 @@ mod error;
 pub mod migrate;
 mod overview;
 pub mod packs;
+mod people;
 mod records;
 mod workshop;
 pub use records::Merge;
@@ -300,7 +301,10 @@ impl Store {
     pub fn learners(&self) -> Result<Vec<Learner>> {
         self.with(|c| {
             let mut stmt = c.prepare(
-                "SELECT id, name, role, department FROM learner ORDER BY name COLLATE NOCASE, id",
+                // A profile merged into another person's is not listed on its own.
+                "SELECT id, name, role, department FROM learner
+                 WHERE id NOT IN (SELECT alias FROM learner_link)
+                 ORDER BY name COLLATE NOCASE, id",
             )?;
             let rows = stmt.query_map([], |r| {
                 Ok((
@@ -394,11 +398,17 @@ impl Store {
             let mut stmt = c.prepare_cached(match module {
                 None => {
                     "SELECT id, module_id, kind, payload, occurred_at FROM progress_event
-                     WHERE learner_id = ?1 AND ?2 IS NULL ORDER BY occurred_at, rowid"
+                     WHERE learner_id IN (SELECT ?1 UNION ALL
+                                          SELECT alias FROM learner_link WHERE person = ?1)
+                       AND ?2 IS NULL
+                     ORDER BY occurred_at, rowid"
                 }
                 Some(_) => {
                     "SELECT id, module_id, kind, payload, occurred_at FROM progress_event
-                     WHERE learner_id = ?1 AND module_id = ?2 ORDER BY occurred_at, rowid"
+                     WHERE learner_id IN (SELECT ?1 UNION ALL
+                                          SELECT alias FROM learner_link WHERE person = ?1)
+                       AND module_id = ?2
+                     ORDER BY occurred_at, rowid"
                 }
             })?;
             let rows = stmt.query_map(params![learner_id.to_string(), module], |r| {
@@ -462,7 +472,8 @@ impl Store {
         let Ok(id) = Uuid::parse_str(&id) else {
             return Ok(None);
         };
-        match self.learner(id) {
+        // A profile merged into another person's since it was chosen: that person.
+        match self.person_of(id).and_then(|person| self.learner(person)) {
             Ok(learner) => Ok(Some(learner)),
             Err(StoreError::UnknownLearner(_)) => Ok(None),
             Err(e) => Err(e),
@@ -471,9 +482,10 @@ impl Store {
 
     /// Makes `id` the active learner, or nobody (`None`: "who are you?").
     pub fn set_active_learner(&mut self, id: Option<Uuid>) -> Result<()> {
-        if let Some(id) = id {
-            self.learner(id)?;
-        }
+        let id = match id {
+            Some(id) => Some(self.learner(self.person_of(id)?)?.id),
+            None => None,
+        };
         self.set_setting("active_learner", id.map(|i| i.to_string()).as_deref())
     }
 

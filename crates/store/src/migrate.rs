@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_assessment.sql"),
     include_str!("../migrations/0006_module_summary.sql"),
     include_str!("../migrations/0007_workshop.sql"),
+    include_str!("../migrations/0008_learner_link.sql"),
 ];
 
 /// The schema version this build creates and understands.

@@ -18,7 +18,10 @@ impl Store {
         let learners = self.learners()?;
         let summaries = self.with(|c| {
             let mut stmt = c.prepare(
-                "SELECT learner_id, module_id, first_start, completed_at, score FROM module_summary",
+                // A merged profile's summaries count as its person's (the core folds them).
+                "SELECT coalesce(k.person, s.learner_id), s.module_id, s.first_start,
+                        s.completed_at, s.score
+                 FROM module_summary s LEFT JOIN learner_link k ON k.alias = s.learner_id",
             )?;
             let rows = stmt.query_map([], |r| {
                 Ok((

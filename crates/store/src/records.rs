@@ -4,8 +4,10 @@
 use std::collections::HashMap;
 
 use baken_core::content::Pack;
+use baken_core::learner::name_key;
 use baken_core::records::{
-    self, FORMAT, Header, LearnerRecord, MergeReport, RecordsFile, Selection, VERSION, Writer,
+    self, FORMAT, Header, LearnerRecord, LinkRecord, MergeReport, RecordsFile, Selection, VERSION,
+    Writer,
 };
 use chrono::{DateTime, Utc};
 use rusqlite::params;
@@ -38,23 +40,32 @@ impl Store {
         };
         let mut writer = Writer::new(&header);
         self.with(|c| {
-            let (learner_id, since) = match selection {
+            let (group, since) = match selection {
                 Selection::All => (None, None),
+                // The learner with every profile merged into the same person.
                 Selection::Learner { learner } => {
                     read_learner(c, learner)?;
-                    (Some(learner.to_string()), None)
+                    let person = crate::people::person_of(c, learner)?;
+                    let mut ids = vec![person.to_string()];
+                    let mut stmt = c.prepare("SELECT alias FROM learner_link WHERE person = ?1")?;
+                    for alias in stmt.query_map([person.to_string()], |r| r.get::<_, String>(0))? {
+                        ids.push(alias?);
+                    }
+                    let json = serde_json::to_string(&ids)
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                    (Some(json), None)
                 }
                 Selection::Since { since } => (None, Some(timestamp(since))),
             };
             // Every learner asked for; with a date, only those with events from then on.
             let mut learners = c.prepare(
                 "SELECT id, name, role, department, created_at FROM learner
-                 WHERE (?1 IS NULL OR id = ?1)
+                 WHERE (?1 IS NULL OR id IN (SELECT value FROM json_each(?1)))
                    AND (?2 IS NULL OR EXISTS (SELECT 1 FROM progress_event e
                                               WHERE e.learner_id = learner.id AND e.occurred_at >= ?2))
                  ORDER BY created_at, id",
             )?;
-            let rows = learners.query_map(params![learner_id, since], |r| {
+            let rows = learners.query_map(params![group, since], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -63,10 +74,13 @@ impl Store {
                     r.get::<_, String>(4)?,
                 ))
             })?;
+            let mut written = std::collections::HashSet::new();
             for row in rows {
                 let (id, name, role, department, created_at) = row?;
+                let id = parse_uuid(&id)?;
+                written.insert(id);
                 writer.learner(&LearnerRecord {
-                    id: parse_uuid(&id)?,
+                    id,
                     name,
                     role: baken_core::Role::from_key(&role)
                         .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?,
@@ -76,10 +90,11 @@ impl Store {
             }
             let mut events = c.prepare(
                 "SELECT id, learner_id, module_id, kind, payload, occurred_at FROM progress_event
-                 WHERE (?1 IS NULL OR learner_id = ?1) AND (?2 IS NULL OR occurred_at >= ?2)
+                 WHERE (?1 IS NULL OR learner_id IN (SELECT value FROM json_each(?1)))
+                   AND (?2 IS NULL OR occurred_at >= ?2)
                  ORDER BY occurred_at, rowid",
             )?;
-            let rows = events.query_map(params![learner_id, since], |r| {
+            let rows = events.query_map(params![group, since], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -93,6 +108,28 @@ impl Store {
                 let (id, learner, module_id, kind, payload, at) = row?;
                 let learner = parse_uuid(&learner)?;
                 writer.event(&stored_event(&id, learner, module_id, &kind, &payload, &at)?);
+            }
+            // The trainers' decisions that two profiles are one person, between learners written.
+            let mut links = c.prepare(
+                "SELECT alias, person, linked_at FROM learner_link ORDER BY linked_at, alias",
+            )?;
+            let rows = links.query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (alias, person, at) = row?;
+                let (alias, person) = (parse_uuid(&alias)?, parse_uuid(&person)?);
+                if written.contains(&alias) && written.contains(&person) {
+                    writer.link(&LinkRecord {
+                        alias,
+                        person,
+                        at: parse_time(&at)?,
+                    });
+                }
             }
             Ok(())
         })?;
@@ -182,6 +219,7 @@ impl Merge<'_> {
             learners_known: 0,
             events_added: 0,
             events_known: 0,
+            links_added: 0,
             same_names: vec![],
         };
         let mut insert_learner = tx.prepare_cached(
@@ -233,8 +271,29 @@ impl Merge<'_> {
         for ((learner, module), mark) in marks {
             mark_summary(tx, learner, module, mark)?;
         }
-        report.same_names.sort();
-        report.same_names.dedup();
+        for l in &file.links {
+            if crate::people::link(tx, l.alias, l.person, l.at)? {
+                report.links_added += 1;
+            }
+        }
+        // A name is only worth pointing out while its profiles are more than one person.
+        let mut same_names = std::mem::take(&mut report.same_names);
+        same_names.sort();
+        same_names.dedup();
+        for name in same_names {
+            let ids = self
+                .names
+                .get(&name_key(&name))
+                .cloned()
+                .unwrap_or_default();
+            let mut people = std::collections::HashSet::new();
+            for id in ids {
+                people.insert(crate::people::person_of(tx, id)?);
+            }
+            if people.len() > 1 {
+                report.same_names.push(name);
+            }
+        }
         Ok(report)
     }
 
@@ -255,12 +314,4 @@ impl Drop for Merge<'_> {
         }
         let _ = self.conn.pragma_update(None, "cache_size", self.cache);
     }
-}
-
-/// Names compare without case and surrounding or doubled spaces.
-fn name_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }

@@ -3,6 +3,7 @@
 mod assessment;
 mod corner_cases;
 mod open;
+mod people;
 mod queries;
 mod records;
 mod workshop;

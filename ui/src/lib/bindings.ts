@@ -337,10 +337,22 @@ learnersKnown: number, eventsAdded: number,
  */
 eventsKnown: number, 
 /**
+ * Trainers' decisions that two profiles are one person, new here.
+ */
+linksAdded: number, 
+/**
  * Added learners whose name another learner here already has, under another id: perhaps one
  * person on two laptops. Baken never merges them by name; a trainer decides.
  */
 sameNames: Array<string>, };
+
+export type SameName = { name: string, 
+/**
+ * The oldest profile first: merging keeps it and counts the others' records as its.
+ */
+profiles: Array<Profile>, };
+
+export type Profile = { learner: Learner, createdAt: string, events: number, lastActive: string | null, };
 
 export type GroupAnalysis = { 
 /**
