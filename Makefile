@@ -64,11 +64,13 @@ bindings: ui
 screenshots: test-e2e
 	cd target/e2e-screenshots && cp onboarding.png profiles.png home.png page.png case-feedback.png \
 		check-explanation.png result-passed.png case-feedback-en.png assessment.png assessment-top.png \
-		callcard.png municipality.png overview.png analysis.png ../../docs/screenshots/
+		callcard.png municipality.png overview.png analysis.png workshop.png presentation.png \
+		same-names.png ../../docs/screenshots/
 	mkdir -p docs/screenshots/themes
 	cd target/e2e-screenshots && cp home-*-light.png home-*-dark.png page-*-light.png page-*-dark.png \
 		callcard-*-light.png callcard-*-dark.png municipality-*-light.png municipality-*-dark.png \
-		overview-*-light.png overview-*-dark.png \
+		overview-*-light.png overview-*-dark.png workshop-*-light.png workshop-*-dark.png \
+		presentation-*-light.png presentation-*-dark.png \
 		assessment-*-light.png assessment-*-dark.png ../../docs/screenshots/themes/
 
 # Start-up, memory and size against a bare Tauri app (bench/bare), and the store, report and region
