@@ -45,11 +45,12 @@ test-e2e: build
 	node --test --test-concurrency=1 tests/e2e/
 
 # The Debian package from a release build, offline: target/release/bundle/deb/Baken_<version>_amd64.deb
-# (`tauri bundle` from the @tauri-apps/cli pinned in ui/package-lock.json).
+# (`tauri bundle` from the @tauri-apps/cli pinned in ui/package-lock.json), recompressed with xz.
 package: ui
 	cargo build --release --locked -p baken-app
 	rm -f target/release/bundle/deb/Baken_*.deb
 	cd src-tauri && npx --prefix ../ui --no-install tauri bundle --bundles deb
+	scripts/repack-deb.sh target/release/bundle/deb/Baken_*.deb
 
 # Installs that package with apt (as root, or through sudo), checks it, starts the installed app and
 # removes the package again.

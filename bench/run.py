@@ -447,6 +447,8 @@ def size_rows(skip_deb: bool) -> list[Row]:
             old.unlink()
         run(tauri, cwd=cwd, stdout=subprocess.DEVNULL)
         (deb,) = (RELEASE / "bundle" / "deb").glob(pattern)
+        # Both packages recompressed with xz, as `make package` ships Baken's.
+        run([str(REPO / "scripts" / "repack-deb.sh"), str(deb)], cwd=REPO)
         debs[key] = deb.stat().st_size
     rows.append(size_row(".deb package", DEB_TARGET, debs))
     return rows
