@@ -2,6 +2,7 @@
 
 mod assessment;
 mod corner_cases;
+mod crash;
 mod open;
 mod people;
 mod queries;
