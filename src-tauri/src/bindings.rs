@@ -111,6 +111,10 @@ pub fn typescript_bindings() -> String {
         baken_core::workshop::Tally::decl(&cfg),
         baken_core::workshop::TallyOption::decl(&cfg),
         ExportKind::decl(&cfg),
+        crate::BackupsView::decl(&cfg),
+        crate::Restored::decl(&cfg),
+        baken_core::backup::Backup::decl(&cfg),
+        baken_core::backup::Reason::decl(&cfg),
         ErrorCode::decl(&cfg),
         IpcError::decl(&cfg),
     ];

@@ -49,6 +49,8 @@ impl IpcError {
 struct AppState {
     /// The open database, or why it could not be opened (shown by the UI instead of the app).
     store: Mutex<Result<Store, StoreError>>,
+    /// Where the database and its backups are.
+    data_dir: Option<std::path::PathBuf>,
     /// The language of messages while there is no store to keep the setting in.
     fallback_language: Mutex<Language>,
     /// The course, checked when the app starts.
@@ -77,13 +79,20 @@ impl AppState {
     /// Opens the data directory `dir` (`None`: there is none to be found).
     fn open(dir: Option<std::path::PathBuf>) -> AppState {
         let store = match &dir {
-            Some(dir) => Store::open(dir, Access::ReadWrite),
+            // A damaged database is not used: the UI says so and offers the latest backup.
+            Some(dir) => Store::open(dir, Access::ReadWrite).and_then(|s| s.check().map(|()| s)),
             None => Err(StoreError::NoDatabase {
                 path: baken_store::DATA_DIR_ENV.into(),
             }),
         };
-        if let Err(e) = &store {
-            eprintln!("baken: cannot open the database: {e}");
+        match &store {
+            // The day's first start: a copy of everything, before anything changes.
+            Ok(store) => {
+                if let Err(e) = store.back_up_daily(chrono::Utc::now()) {
+                    eprintln!("baken: no daily backup: {e}");
+                }
+            }
+            Err(e) => eprintln!("baken: cannot open the database: {e}"),
         }
         // The default course plus the local packs in the data directory that pass the checks.
         let course = match &dir {
@@ -105,6 +114,7 @@ impl AppState {
         };
         AppState {
             store: Mutex::new(store),
+            data_dir: dir,
             fallback_language: Mutex::new(Language::default()),
             pack: course.pack,
             refused: course.refused,
@@ -898,7 +908,118 @@ async fn import_records(
         code: ErrorCode::BadRecords,
         message: Messages::for_language(lang).format(e.message_id(), &e.args()),
     })?;
-    state.with(|store, _, _| store.merge_records(&file))
+    state.with(|store, now, _| {
+        // A copy as it was, before anything from elsewhere comes in.
+        store.back_up(baken_core::backup::Reason::Import, now)?;
+        store.merge_records(&file)
+    })
+}
+
+/// The backups, and where they are.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupsView {
+    pub backups: Vec<baken_core::backup::Backup>,
+    pub dir: String,
+    pub keep: u32,
+}
+
+/// What putting a backup back did with the database it replaced.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Restored {
+    /// The backup the replaced database was saved as.
+    pub saved_as: Option<String>,
+    /// Where a damaged database was set aside.
+    pub put_aside: Option<String>,
+}
+
+impl AppState {
+    /// The trainer's check, except while the database cannot be opened: then its PIN cannot be
+    /// read either, and the backups are the way back.
+    fn coordinator_or_broken(&self) -> Result<(), IpcError> {
+        if lock(&self.store).is_err() {
+            return Ok(());
+        }
+        self.coordinator()
+    }
+
+    fn backups_view(&self) -> Result<BackupsView, IpcError> {
+        let lang = self.fallback_language();
+        let dir = self.data_dir.as_deref().ok_or_else(|| {
+            IpcError::from_store(
+                &StoreError::NoDatabase {
+                    path: baken_store::DATA_DIR_ENV.into(),
+                },
+                lang,
+            )
+        })?;
+        Ok(BackupsView {
+            backups: baken_store::backup::list_backups(dir)
+                .map_err(|e| IpcError::from_store(&e, lang))?,
+            dir: baken_store::backup::backups_dir(dir).display().to_string(),
+            keep: baken_core::backup::KEEP as u32,
+        })
+    }
+}
+
+/// The backups of the database (also while it cannot be opened).
+#[tauri::command]
+async fn backups(state: tauri::State<'_, AppState>) -> Result<BackupsView, IpcError> {
+    state.coordinator_or_broken()?;
+    state.backups_view()
+}
+
+/// A backup now.
+#[tauri::command]
+async fn make_backup(state: tauri::State<'_, AppState>) -> Result<BackupsView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, now, _| store.back_up(baken_core::backup::Reason::Manual, now))?;
+    state.backups_view()
+}
+
+/// Puts backup `file` back: the database is closed, replaced (the current one saved as a backup
+/// first, or set aside when damaged) and opened again. The UI then loads afresh.
+#[tauri::command]
+async fn restore_backup(
+    state: tauri::State<'_, AppState>,
+    file: String,
+) -> Result<Restored, IpcError> {
+    state.coordinator_or_broken()?;
+    let lang = state
+        .with(|store, _, _| store.language())
+        .unwrap_or(state.fallback_language());
+    let dir = state.data_dir.clone().ok_or_else(|| IpcError {
+        code: ErrorCode::NoDatabase,
+        message: Messages::for_language(lang).error(ErrorCode::NoDatabase, &[]),
+    })?;
+    let mut guard = lock(&state.store);
+    // Closing the connection first: the file under it is about to change.
+    *guard = Err(StoreError::NoDatabase { path: dir.clone() });
+    let result = baken_store::backup::restore_backup(&dir, &file, chrono::Utc::now());
+    *guard = Store::open(&dir, Access::ReadWrite).and_then(|s| s.check().map(|()| s));
+    let replaced = result.map_err(|e| IpcError::from_store(&e, lang))?;
+    if let Err(e) = &*guard {
+        return Err(IpcError::from_store(e, lang));
+    }
+    drop(guard);
+    // The restored database may hold another PIN: lock the trainer's screens again.
+    *lock(&state.unlocked) = false;
+    use baken_store::backup::Replaced;
+    Ok(match replaced {
+        Replaced::Nothing => Restored {
+            saved_as: None,
+            put_aside: None,
+        },
+        Replaced::SavedAs(file) => Restored {
+            saved_as: Some(file),
+            put_aside: None,
+        },
+        Replaced::PutAside(path) => Restored {
+            saved_as: None,
+            put_aside: Some(path.display().to_string()),
+        },
+    })
 }
 
 /// Undoes `encodeURIComponent` (a header carries only ASCII); invalid sequences stay as they are.
@@ -1148,6 +1269,9 @@ pub fn run() {
             export_overview,
             export_records,
             import_records,
+            backups,
+            make_backup,
+            restore_backup,
             same_names,
             merge_profiles,
             keep_apart,
@@ -1193,6 +1317,7 @@ mod tests {
         store.create_demo(chrono::Utc::now()).unwrap();
         AppState {
             store: Mutex::new(Ok(store)),
+            data_dir: Some(dir.to_owned()),
             fallback_language: Mutex::new(Language::Nl),
             pack: baken_core::content::default_pack(),
             refused: vec![],

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod backup;
 mod records;
 
 use baken_core::Language;
@@ -116,9 +117,38 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         data_dir: Option<PathBuf>,
     },
+    /// Backups of the database: list them, make one, or put one back.
+    #[command(subcommand)]
+    Backup(BackupCommand),
     /// Show what is in a Baken database (read-only: changes nothing).
     Info {
         /// Data directory, or the database file itself.
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum BackupCommand {
+    /// List the backups, the latest first (Baken makes one each day it is used, before an
+    /// upgrade and before every import, and keeps the latest 10).
+    List {
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+    /// Make a backup now.
+    Make {
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
+    /// Put a backup back: its file name as `baken backup list` shows it. The database as it is
+    /// now is kept as a backup first; a damaged one is set aside, never overwritten.
+    Restore {
+        /// The backup's file name, e.g. baken-20261130-091500-daily.sqlite.
+        file: String,
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
         #[arg(long, value_name = "DIR")]
         data_dir: Option<PathBuf>,
     },
@@ -553,6 +583,14 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
             data_dir: dir,
         } => records::import(&data_dir(dir)?, &files, t),
         Command::Content(ContentCommand::Check { dir }) => content_check(&dir, t),
+        Command::Backup(BackupCommand::List { data_dir: dir }) => backup::list(&data_dir(dir)?, t),
+        Command::Backup(BackupCommand::Make { data_dir: dir }) => {
+            backup::make(&data_dir(dir)?, now, t)
+        }
+        Command::Backup(BackupCommand::Restore {
+            file,
+            data_dir: dir,
+        }) => backup::restore(&data_dir(dir)?, &file, now, t),
         Command::Region(RegionCommand::Export {
             out,
             date,

@@ -157,7 +157,9 @@ pub fn import(dir: &Path, files: &[PathBuf], t: &Messages) -> Result<Outcome, St
         .ok_or(StoreError::NoMunicipality)?
         .profile
         .name;
-    let mut lines = Vec::new();
+    // A copy as it was, before anything from elsewhere comes in.
+    let backup = store.back_up(baken_core::backup::Reason::Import, chrono::Utc::now())?;
+    let mut lines = vec![t.format("cli-backup-before-import", &[("file", backup.file)])];
     let mut ok = true;
     std::thread::scope(|scope| {
         let (send, parsed) = std::sync::mpsc::sync_channel(1);

@@ -51,6 +51,11 @@ pub enum ErrorCode {
     NoCounts,
     /// A count above the maximum.
     InvalidCount,
+    /// The database file is damaged; Baken changes nothing and offers a backup.
+    Damaged,
+    UnknownBackup,
+    /// A backup that is not a sound Baken database.
+    BadBackup,
     Locked,
     ReadOnly,
     Io,
@@ -60,7 +65,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, so tests can check that each one has a message in every language.
-    pub const ALL: [ErrorCode; 35] = [
+    pub const ALL: [ErrorCode; 38] = [
         ErrorCode::NameRequired,
         ErrorCode::NameTooLong,
         ErrorCode::InvalidCbsCode,
@@ -91,6 +96,9 @@ impl ErrorCode {
         ErrorCode::NotYetHeld,
         ErrorCode::NoCounts,
         ErrorCode::InvalidCount,
+        ErrorCode::Damaged,
+        ErrorCode::UnknownBackup,
+        ErrorCode::BadBackup,
         ErrorCode::Locked,
         ErrorCode::ReadOnly,
         ErrorCode::Io,

@@ -10,6 +10,7 @@
 
 pub mod analysis;
 pub mod assessment;
+pub mod backup;
 pub mod certificate;
 pub mod content;
 pub mod course;

@@ -17,6 +17,12 @@ pub enum StoreError {
     UnknownLearner(uuid::Uuid),
     #[error("no module or page {0:?} in the course")]
     UnknownModule(String),
+    #[error("{}: the database is damaged ({detail})", path.display())]
+    Damaged { path: PathBuf, detail: String },
+    #[error("no backup {0:?}")]
+    UnknownBackup(String),
+    #[error("{} is not a sound Baken backup", .0.display())]
+    BadBackup(PathBuf),
     #[error("no workshop with id {0}")]
     UnknownWorkshop(uuid::Uuid),
     #[error(transparent)]
@@ -82,6 +88,10 @@ impl StoreError {
                 StoreError::ReadOnly { path }
             }
             Some(SqliteCode::NotADatabase) => StoreError::NotBaken { path },
+            Some(SqliteCode::DatabaseCorrupt) => StoreError::Damaged {
+                detail: e.to_string(),
+                path,
+            },
             _ => self,
         }
     }
@@ -111,6 +121,9 @@ impl StoreError {
             StoreError::OutOfStep => ErrorCode::OutOfStep,
             StoreError::UnknownAssessment(_) => ErrorCode::UnknownAssessment,
             StoreError::UnknownWorkshop(_) => ErrorCode::UnknownWorkshop,
+            StoreError::Damaged { .. } => ErrorCode::Damaged,
+            StoreError::UnknownBackup(_) => ErrorCode::UnknownBackup,
+            StoreError::BadBackup(_) => ErrorCode::BadBackup,
             StoreError::Workshop(e) => e.code(),
             StoreError::AssessmentExists(_) => ErrorCode::AssessmentExists,
             StoreError::UnknownItem(_) => ErrorCode::UnknownItem,
@@ -131,6 +144,9 @@ impl StoreError {
         match self {
             StoreError::Validation(v) => v.args(),
             StoreError::Workshop(e) => e.args(),
+            StoreError::Damaged { path: p, detail } => vec![path(p), ("detail", detail.clone())],
+            StoreError::UnknownBackup(file) => vec![("file", file.clone())],
+            StoreError::BadBackup(p) => vec![path(p)],
             StoreError::NoDatabase { path: p }
             | StoreError::NotBaken { path: p }
             | StoreError::Locked { path: p }

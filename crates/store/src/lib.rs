@@ -9,6 +9,7 @@
 //! ([`StoreError::code`], [`StoreError::args`]); the front ends turn them into words.
 
 mod assessment;
+pub mod backup;
 mod error;
 pub mod migrate;
 mod overview;
@@ -182,6 +183,12 @@ impl Store {
                 eprintln!("baken: journal_mode is {mode}, not WAL");
             }
             conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // Before a new version of Baken changes the schema: a copy as it was.
+            if version > 0 && version < migrate::LATEST {
+                let data_dir = path.parent().unwrap_or(Path::new("."));
+                let reason = baken_core::backup::Reason::Upgrade;
+                backup::copy_database(&conn, data_dir, reason, Utc::now())?;
+            }
             let now = timestamp(Utc::now());
             migrate::migrate_to(
                 &mut conn,

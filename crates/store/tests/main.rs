@@ -1,6 +1,7 @@
 //! Integration tests of the store against real SQLite files in temporary directories.
 
 mod assessment;
+mod backup;
 mod corner_cases;
 mod crash;
 mod open;

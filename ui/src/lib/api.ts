@@ -4,7 +4,7 @@ import { invoke } from '@tauri-apps/api/core';
 import type {
   Action, ActionForm, Answer, AppSnapshot, AssessmentView, ContactKey, EffectAction, ExportKind, Phase, IpcError, Language,
   GroupAnalysis, MergeReport, NewContact, NewLearner, NewMunicipality, NewWorkshop, Overview, PresentationView,
-  ReportMade, Response, SameName, WorkshopsView,
+  ReportMade, Response, SameName, WorkshopsView, BackupsView, Restored,
 } from './bindings';
 
 /**
@@ -58,6 +58,9 @@ export const api = {
    */
   importRecords: (bytes: Uint8Array, passphrase: string) =>
     invoke<MergeReport>('import_records', bytes, { headers: { 'x-baken-passphrase': encodeURIComponent(passphrase) } }),
+  backups: () => invoke<BackupsView>('backups'),
+  makeBackup: () => invoke<BackupsView>('make_backup'),
+  restoreBackup: (file: string) => invoke<Restored>('restore_backup', { file }),
   sameNames: () => invoke<SameName[]>('same_names'),
   mergeProfiles: (profiles: string[]) => invoke<SameName[]>('merge_profiles', { profiles }),
   keepApart: (profiles: string[]) => invoke<SameName[]>('keep_apart', { profiles }),

@@ -464,6 +464,26 @@ export type TallyOption = { id: string, text: string, count: number, percent: nu
 
 export type ExportKind = "answers-csv" | "actions-csv" | "json";
 
-export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "bad-records" | "secret-too-short" | "forbidden" | "wrong-pin" | "unknown-workshop" | "workshop-closed" | "no-attendees" | "not-yet-held" | "no-counts" | "invalid-count" | "locked" | "read-only" | "io" | "database" | "internal";
+export type BackupsView = { backups: Array<Backup>, dir: string, keep: number, };
+
+export type Restored = { 
+/**
+ * The backup the replaced database was saved as.
+ */
+savedAs: string | null, 
+/**
+ * Where a damaged database was set aside.
+ */
+putAside: string | null, };
+
+export type Backup = { 
+/**
+ * The file name (in [`DIR`]): what a restore asks for.
+ */
+file: string, takenAt: string, reason: Reason, bytes: number, };
+
+export type Reason = "daily" | "upgrade" | "import" | "manual" | "restore";
+
+export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "bad-records" | "secret-too-short" | "forbidden" | "wrong-pin" | "unknown-workshop" | "workshop-closed" | "no-attendees" | "not-yet-held" | "no-counts" | "invalid-count" | "damaged" | "unknown-backup" | "bad-backup" | "locked" | "read-only" | "io" | "database" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };
