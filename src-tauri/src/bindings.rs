@@ -112,6 +112,8 @@ pub fn typescript_bindings() -> String {
         baken_core::workshop::TallyOption::decl(&cfg),
         ExportKind::decl(&cfg),
         crate::BackupsView::decl(&cfg),
+        crate::RetentionView::decl(&cfg),
+        crate::InactiveLearner::decl(&cfg),
         crate::Restored::decl(&cfg),
         baken_core::backup::Backup::decl(&cfg),
         baken_core::backup::Reason::decl(&cfg),

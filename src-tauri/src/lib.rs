@@ -643,6 +643,89 @@ async fn group_analysis(
     state.with(|store, _, lang| store.group_analysis(&state.pack, lang))
 }
 
+/// Removes a learner for good (with every profile merged into the same person); gives the
+/// overview afresh.
+#[tauri::command]
+async fn remove_learner(
+    state: tauri::State<'_, AppState>,
+    id: uuid::Uuid,
+) -> Result<baken_core::overview::Overview, IpcError> {
+    state.coordinator()?;
+    state.with(|store, now, _| {
+        store.remove_learner(id, now)?;
+        store.overview(&state.pack.outline, now)
+    })
+}
+
+/// The retention period and who it would remove now.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionView {
+    pub years: Option<u32>,
+    /// With a period set: the people inactive for longer, oldest activity first.
+    pub inactive: Vec<InactiveLearner>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct InactiveLearner {
+    pub learner: baken_core::Learner,
+    pub last_active: chrono::DateTime<chrono::Utc>,
+}
+
+fn retention_view(
+    store: &Store,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<RetentionView, StoreError> {
+    let years = store.retention_years()?;
+    let inactive = match years {
+        None => vec![],
+        Some(years) => {
+            let since = now
+                .checked_sub_months(chrono::Months::new(years * 12))
+                .unwrap_or(chrono::DateTime::<chrono::Utc>::MIN_UTC);
+            (store.inactive_since(since)?.into_iter())
+                .map(|i| InactiveLearner {
+                    learner: i.learner,
+                    last_active: i.last_active,
+                })
+                .collect()
+        }
+    };
+    Ok(RetentionView { years, inactive })
+}
+
+#[tauri::command]
+async fn retention(state: tauri::State<'_, AppState>) -> Result<RetentionView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, now, _| retention_view(store, now))
+}
+
+/// Sets the retention period (`None`: off); gives the preview of who it would remove.
+#[tauri::command]
+async fn set_retention(
+    state: tauri::State<'_, AppState>,
+    years: Option<u32>,
+) -> Result<RetentionView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, now, _| {
+        store.set_retention_years(years.filter(|y| (1..=50).contains(y)))?;
+        retention_view(store, now)
+    })
+}
+
+/// Removes everyone the preview lists (worked out again now, so no one active since is removed).
+#[tauri::command]
+async fn apply_retention(state: tauri::State<'_, AppState>) -> Result<RetentionView, IpcError> {
+    state.coordinator()?;
+    state.with(|store, now, _| {
+        for i in retention_view(store, now)?.inactive {
+            store.remove_learner(i.learner.id, now)?;
+        }
+        retention_view(store, now)
+    })
+}
+
 /// Profiles with the same name that a trainer has not merged or kept apart yet.
 #[tauri::command]
 async fn same_names(
@@ -1269,6 +1352,10 @@ pub fn run() {
             export_overview,
             export_records,
             import_records,
+            remove_learner,
+            retention,
+            set_retention,
+            apply_retention,
             backups,
             make_backup,
             restore_backup,

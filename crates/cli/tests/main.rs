@@ -53,7 +53,7 @@ fn demo_then_info_shows_the_demo_municipality() {
     );
     assert!(
         info.lines()
-            .any(|l| l.starts_with("Schemaversie") && l.ends_with(" 8")),
+            .any(|l| l.starts_with("Schemaversie") && l.ends_with(" 9")),
         "{info}"
     );
 

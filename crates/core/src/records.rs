@@ -7,7 +7,8 @@
 //! 1. a [`Header`]: `{"format":"baken-records","version":1,"install":…,…}`;
 //! 2. any number of `{"learner":{…}}` ([`LearnerRecord`]) and `{"event":{…}}` ([`EventRecord`])
 //!    lines, every learner before the first of their events, and `{"link":{…}}` ([`LinkRecord`])
-//!    lines: a trainer's decision that two profiles are one person, after both learners;
+//!    lines: a trainer's decision that two profiles are one person, after both learners; and
+//!    `{"removed":{…}}` ([`RemovedRecord`]) lines: a learner removed for good, by id only;
 //! 3. the end line `{"end":{"learners":…,"events":…,"sha256":…}}` ([`End`]): the counts and the
 //!    SHA-256 of every byte before it, so a file that was cut off or changed is noticed.
 //!
@@ -32,7 +33,8 @@ use crate::progress::{EventKind, ProgressEvent};
 /// The `format` of a records file.
 pub const FORMAT: &str = "baken-records";
 /// The format version this Baken writes and the newest it reads. Version 2 added the
-/// `classroom-completed` event kind and the `link` lines; Baken still reads version 1.
+/// `classroom-completed` event kind and the `link` and `removed` lines; Baken still reads
+/// version 1.
 pub const VERSION: u32 = 2;
 /// The oldest format version Baken reads.
 pub const OLDEST_VERSION: u32 = 1;
@@ -100,6 +102,16 @@ pub struct LearnerRecord {
 pub struct LinkRecord {
     pub alias: Uuid,
     pub person: Uuid,
+    pub at: DateTime<Utc>,
+}
+
+/// A learner who was removed for good (the AVG's right to erasure) on some laptop: by id only,
+/// so the removal reaches every laptop the records travel to, and an older file cannot bring the
+/// learner back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RemovedRecord {
+    pub id: Uuid,
     pub at: DateTime<Utc>,
 }
 
@@ -178,6 +190,9 @@ pub struct MergeReport {
     /// Trainers' decisions that two profiles are one person, new here.
     #[ts(type = "number")]
     pub links_added: u64,
+    /// Learners removed here because they were removed for good on the other laptop.
+    #[ts(type = "number")]
+    pub learners_removed: u64,
     /// Added learners whose name another learner here already has, under another id: perhaps one
     /// person on two laptops. Baken never merges them by name; a trainer decides.
     pub same_names: Vec<String>,
@@ -212,6 +227,9 @@ pub struct End {
     /// Link lines (version 2 on; absent in version 1).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub links: u64,
+    /// Removed lines (version 2 on; absent when there are none).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub removed: u64,
     /// SHA-256 of every byte before this line, lowercase hex.
     pub sha256: String,
 }
@@ -222,6 +240,7 @@ enum Line {
     Learner(LearnerRecord),
     Event(EventRecord),
     Link(LinkRecord),
+    Removed(RemovedRecord),
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -241,6 +260,7 @@ pub struct RecordsFile {
     pub learners: Vec<LearnerRecord>,
     pub events: Vec<ProgressEvent>,
     pub links: Vec<LinkRecord>,
+    pub removed: Vec<RemovedRecord>,
 }
 
 impl RecordsFile {
@@ -281,6 +301,7 @@ pub struct Writer {
     learners: u64,
     events: u64,
     links: u64,
+    removed: u64,
 }
 
 impl Writer {
@@ -291,6 +312,7 @@ impl Writer {
             learners: 0,
             events: 0,
             links: 0,
+            removed: 0,
         };
         writer.line(header);
         writer
@@ -313,6 +335,12 @@ impl Writer {
         self.line(&Line::Event(event.into()));
     }
 
+    /// A learner removed for good (not listed in the file).
+    pub fn removed(&mut self, removed: &RemovedRecord) {
+        self.removed += 1;
+        self.line(&Line::Removed(removed.clone()));
+    }
+
     /// A link between two learners already written.
     pub fn link(&mut self, link: &LinkRecord) {
         self.links += 1;
@@ -326,6 +354,7 @@ impl Writer {
                 learners: self.learners,
                 events: self.events,
                 links: self.links,
+                removed: self.removed,
                 sha256: hex(&self.hasher.clone().finalize()),
             },
         };
@@ -479,6 +508,7 @@ pub fn parse(bytes: &[u8]) -> Result<RecordsFile, RecordsError> {
     let mut learner_ids = HashSet::new();
     let mut event_ids = HashSet::with_capacity(lines);
     let mut links: Vec<LinkRecord> = Vec::new();
+    let mut removed: Vec<RemovedRecord> = Vec::new();
     for (i, line) in body
         .into_iter()
         .flat_map(|b| b.split(|&c| c == b'\n'))
@@ -534,21 +564,31 @@ pub fn parse(bytes: &[u8]) -> Result<RecordsFile, RecordsError> {
                 }
                 links.push(link);
             }
+            Line::Removed(gone) => {
+                if learner_ids.contains(&gone.id) || removed.iter().any(|r| r.id == gone.id) {
+                    return Err(invalid(format!(
+                        "learner {} is listed and removed, or removed twice",
+                        gone.id
+                    )));
+                }
+                removed.push(gone);
+            }
         }
     }
     let end_line = end_line_number(bytes, body_end);
-    let counted = (end.learners, end.events, end.links);
+    let counted = (end.learners, end.events, end.links, end.removed);
     let held = (
         learners.len() as u64,
         events.len() as u64,
         links.len() as u64,
+        removed.len() as u64,
     );
     if counted != held {
         return Err(RecordsError::Invalid {
             line: end_line,
             detail: format!(
-                "the end line counts {} learners, {} events and {} links; the file holds {}, {} and {}",
-                counted.0, counted.1, counted.2, held.0, held.1, held.2
+                "the end line counts {counted:?} learners, events, links and removed learners; \
+                 the file holds {held:?}"
             ),
         });
     }
@@ -557,6 +597,7 @@ pub fn parse(bytes: &[u8]) -> Result<RecordsFile, RecordsError> {
         learners,
         events,
         links,
+        removed,
     })
 }
 
@@ -693,6 +734,10 @@ mod tests {
                 person: id(10),
                 at: at("2026-03-01T12:00:00Z"),
             }],
+            removed: vec![RemovedRecord {
+                id: id(12),
+                at: at("2026-04-01T12:00:00Z"),
+            }],
         }
     }
 
@@ -707,6 +752,9 @@ mod tests {
         for l in &file.links {
             w.link(l);
         }
+        for r in &file.removed {
+            w.removed(r);
+        }
         w.finish()
     }
 
@@ -717,6 +765,7 @@ mod tests {
                 learners,
                 events,
                 links: 0,
+                removed: 0,
                 sha256: hex(&Sha256::digest(body.as_bytes())),
             },
         };
@@ -730,19 +779,16 @@ mod tests {
         assert_eq!(parse(&bytes), Ok(file));
         let text = String::from_utf8(bytes).unwrap();
         assert!(text.starts_with("{\"format\":\"baken-records\",\"version\":2,"));
-        assert_eq!(text.lines().count(), 8);
+        assert_eq!(text.lines().count(), 9);
         assert!(
             text.lines()
                 .nth(3)
                 .unwrap()
                 .starts_with("{\"event\":{\"id\":")
         );
-        assert!(
-            text.lines()
-                .last()
-                .unwrap()
-                .starts_with("{\"end\":{\"learners\":2,\"events\":3,\"links\":1,\"sha256\":\"")
-        );
+        assert!(text.lines().last().unwrap().starts_with(
+            "{\"end\":{\"learners\":2,\"events\":3,\"links\":1,\"removed\":1,\"sha256\":\""
+        ));
     }
 
     #[test]
@@ -759,6 +805,7 @@ mod tests {
         let mut file = sample();
         file.header.version = 1;
         file.links.clear();
+        file.removed.clear();
         let bytes = write(&file);
         let text = String::from_utf8(bytes.clone()).unwrap();
         assert!(
@@ -799,6 +846,7 @@ mod tests {
                     learners: 2,
                     events: 3,
                     links,
+                    removed: 0,
                     sha256: hex(&Sha256::digest(changed.as_bytes())),
                 },
             };

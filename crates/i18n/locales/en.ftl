@@ -940,3 +940,40 @@ cli-backup-before-import = Backup made before the import: { $file }
 error-damaged = The data file { $path } is damaged. Baken has not changed it.
 error-unknown-backup = There is no backup called '{ $file }'.
 error-bad-backup = The file { $path } is not a usable Baken backup. Nothing has changed.
+
+## Removal (GDPR)
+overview-col-actions = Actions
+remove-learner = Remove
+remove-learner-label = Remove { $name }
+remove-learner-sure = { $name } and all their progress are removed for good, including merged profiles. Laptops that later import progress from this laptop remove { $name } too. Certificates of this person can no longer be verified. Older backups still hold the data until they are cleaned up.
+remove-learner-confirm = Yes, remove for good
+remove-learner-cancel = Cancel
+remove-learner-done = { $name } has been removed.
+retention-title = Retention period
+retention-intro = Keep staff data no longer than needed. With a retention period you see who has not been active for that long, and can remove them in one go. Baken never removes anyone without your confirmation.
+retention-label = Remove after
+retention-off = Off (remove nothing)
+retention-years = { $years ->
+    [one] 1 year without activity
+   *[other] { $years } years without activity
+}
+retention-preview = { $count ->
+    [one] 1 member of staff has
+   *[other] { $count } members of staff have
+} not been active for more than { $years } years:
+retention-last-active = last active on { $date }
+retention-apply = { $count ->
+    [one] Remove this member of staff
+   *[other] Remove these { $count } members of staff
+}
+retention-sure = { $count ->
+    [one] This member of staff is
+   *[other] These { $count } members of staff are
+} removed for good, with all their progress. This cannot be undone.
+retention-confirm = Yes, remove for good
+retention-done = { $count ->
+    [one] 1 member of staff has been removed.
+   *[other] { $count } members of staff have been removed.
+}
+retention-nobody = No one has been inactive for more than { $years } years.
+workshop-attendee-hint = Only colleagues who attended, never residents.

@@ -946,3 +946,40 @@ cli-backup-before-import = Reservekopie gemaakt voor het inlezen: { $file }
 error-damaged = Het gegevensbestand { $path } is beschadigd. Baken heeft er niets aan veranderd.
 error-unknown-backup = Er is geen reservekopie met de naam '{ $file }'.
 error-bad-backup = Het bestand { $path } is geen bruikbare reservekopie van Baken. Er is niets veranderd.
+
+## Verwijderen (AVG)
+overview-col-actions = Acties
+remove-learner = Verwijderen
+remove-learner-label = { $name } verwijderen
+remove-learner-sure = { $name } en alle voortgang worden definitief verwijderd, ook samengevoegde profielen. Laptops die later voortgang van deze laptop inlezen, verwijderen { $name } dan ook. Certificaten van deze persoon zijn daarna niet meer te controleren. Oudere reservekopieën bevatten de gegevens nog tot ze worden opgeruimd.
+remove-learner-confirm = Ja, definitief verwijderen
+remove-learner-cancel = Annuleren
+remove-learner-done = { $name } is verwijderd.
+retention-title = Bewaartermijn
+retention-intro = Bewaar gegevens van medewerkers niet langer dan nodig. Met een bewaartermijn ziet u wie al zo lang niet actief is geweest, en kunt u hen in één keer verwijderen. Baken verwijdert nooit iemand zonder dat u het bevestigt.
+retention-label = Verwijderen na
+retention-off = Uit (niets verwijderen)
+retention-years = { $years ->
+    [one] 1 jaar zonder activiteit
+   *[other] { $years } jaar zonder activiteit
+}
+retention-preview = { $count ->
+    [one] 1 medewerker is
+   *[other] { $count } medewerkers zijn
+} langer dan { $years } jaar niet actief geweest:
+retention-last-active = laatst actief op { $date }
+retention-apply = { $count ->
+    [one] Deze medewerker verwijderen
+   *[other] Deze { $count } medewerkers verwijderen
+}
+retention-sure = { $count ->
+    [one] Deze medewerker wordt
+   *[other] Deze { $count } medewerkers worden
+} met alle voortgang definitief verwijderd. Dit kunt u niet terugdraaien.
+retention-confirm = Ja, definitief verwijderen
+retention-done = { $count ->
+    [one] 1 medewerker is verwijderd.
+   *[other] { $count } medewerkers zijn verwijderd.
+}
+retention-nobody = Niemand is langer dan { $years } jaar niet actief geweest.
+workshop-attendee-hint = Alleen collega's die de workshop volgden, nooit inwoners.

@@ -435,7 +435,7 @@ impl Store {
         })
     }
 
-    fn setting(&self, key: &str) -> Result<Option<String>> {
+    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
         self.with(|c| {
             Ok(
                 c.query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
@@ -446,7 +446,7 @@ impl Store {
         })
     }
 
-    fn set_setting(&mut self, key: &str, value: Option<&str>) -> Result<()> {
+    pub(crate) fn set_setting(&mut self, key: &str, value: Option<&str>) -> Result<()> {
         self.with_tx(|tx| {
             match value {
                 Some(v) => tx.execute(

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_module_summary.sql"),
     include_str!("../migrations/0007_workshop.sql"),
     include_str!("../migrations/0008_learner_link.sql"),
+    include_str!("../migrations/0009_learner_removed.sql"),
 ];
 
 /// The schema version this build creates and understands.

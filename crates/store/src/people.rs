@@ -172,3 +172,111 @@ fn apart_pairs(c: &Connection) -> Result<HashSet<(Uuid, Uuid)>> {
     })
     .collect()
 }
+
+/// A learner who has not been active for a while, for the retention preview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inactive {
+    pub learner: baken_core::Learner,
+    /// The latest event of the person (any of their profiles), or when the profile was made.
+    pub last_active: DateTime<Utc>,
+}
+
+impl Store {
+    /// Removes a learner for good, with every profile merged into the same person: their
+    /// events, module summaries, workshop attendance, certificates, links and the profiles. Only
+    /// the ids stay, as removed, so merged records cannot bring them back. Freed pages are
+    /// overwritten, and the log is folded into the file afterwards, so the data is gone from the
+    /// database file too (older backups keep it until they are rotated out). Gives the number of
+    /// profiles and events removed.
+    pub fn remove_learner(&mut self, id: Uuid, now: DateTime<Utc>) -> Result<(usize, usize)> {
+        self.conn.pragma_update(None, "secure_delete", true)?;
+        let result = self.with_tx(|tx| {
+            crate::read_learner(tx, id)?;
+            let ids = group_of(tx, id)?;
+            let mut events = 0;
+            for id in &ids {
+                events += erase(tx, *id, now)?;
+            }
+            Ok((ids.len(), events))
+        });
+        let _ = self.conn.pragma_update(None, "secure_delete", false);
+        let removed = result?;
+        // The old pages are still in the write-ahead log until it is checkpointed.
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(removed)
+    }
+
+    /// The people with no activity since `since` (their latest event, or the day their profile
+    /// was made when they have none), oldest activity first: what a retention period would remove.
+    pub fn inactive_since(&self, since: DateTime<Utc>) -> Result<Vec<Inactive>> {
+        let learners = self.learners()?;
+        self.with(|c| {
+            let mut out = Vec::new();
+            let mut stmt = c.prepare(
+                "SELECT max(coalesce((SELECT max(e.occurred_at) FROM progress_event e
+                                      WHERE e.learner_id = l.id), l.created_at))
+                 FROM learner l
+                 WHERE l.id = ?1 OR l.id IN (SELECT alias FROM learner_link WHERE person = ?1)",
+            )?;
+            for learner in learners {
+                let last: String = stmt.query_row([learner.id.to_string()], |r| r.get(0))?;
+                let last_active = parse_time(&last)?;
+                if last_active < since {
+                    out.push(Inactive {
+                        learner,
+                        last_active,
+                    });
+                }
+            }
+            out.sort_by_key(|i| i.last_active);
+            Ok(out)
+        })
+    }
+
+    /// The retention period in years (`None`: off, the default).
+    pub fn retention_years(&self) -> Result<Option<u32>> {
+        Ok(self
+            .setting("retention_years")?
+            .and_then(|v| v.parse().ok()))
+    }
+
+    pub fn set_retention_years(&mut self, years: Option<u32>) -> Result<()> {
+        let value = years.map(|y| y.to_string());
+        self.set_setting("retention_years", value.as_deref())
+    }
+}
+
+/// Every profile of the person `id` belongs to: the person first, then the aliases.
+pub(crate) fn group_of(c: &Connection, id: Uuid) -> Result<Vec<Uuid>> {
+    let person = person_of(c, id)?;
+    let mut ids = vec![person];
+    let mut stmt = c.prepare("SELECT alias FROM learner_link WHERE person = ?1")?;
+    for alias in stmt.query_map([person.to_string()], |r| r.get::<_, String>(0))? {
+        ids.push(parse_uuid(&alias?)?);
+    }
+    Ok(ids)
+}
+
+/// Deletes one profile and everything about it, and remembers its id as removed. Gives the
+/// number of events deleted.
+pub(crate) fn erase(c: &Connection, id: Uuid, now: DateTime<Utc>) -> Result<usize> {
+    let id = id.to_string();
+    let events = c.execute("DELETE FROM progress_event WHERE learner_id = ?1", [&id])?;
+    for sql in [
+        "DELETE FROM module_summary WHERE learner_id = ?1",
+        "DELETE FROM workshop_attendee WHERE learner_id = ?1",
+        "DELETE FROM certificate WHERE learner_id = ?1",
+        "DELETE FROM learner_link WHERE alias = ?1 OR person = ?1",
+        "DELETE FROM learner_apart WHERE a = ?1 OR b = ?1",
+        "DELETE FROM setting WHERE key = 'active_learner' AND value = ?1",
+        "DELETE FROM learner WHERE id = ?1",
+    ] {
+        c.execute(sql, [&id])?;
+    }
+    c.execute(
+        "INSERT INTO learner_removed (id, removed_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        [id, timestamp(now)],
+    )?;
+    Ok(events)
+}

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use baken_core::content::Pack;
 use baken_core::learner::name_key;
 use baken_core::records::{
-    self, FORMAT, Header, LearnerRecord, LinkRecord, MergeReport, RecordsFile, Selection, VERSION,
-    Writer,
+    self, FORMAT, Header, LearnerRecord, LinkRecord, MergeReport, RecordsFile, RemovedRecord,
+    Selection, VERSION, Writer,
 };
 use chrono::{DateTime, Utc};
 use rusqlite::params;
@@ -131,6 +131,24 @@ impl Store {
                     });
                 }
             }
+            // Learners removed for good, so the removal reaches the other laptop too (not with
+            // one learner's records: that learner is not removed).
+            if !matches!(selection, Selection::Learner { .. }) {
+                let mut removed = c.prepare(
+                    "SELECT id, removed_at FROM learner_removed
+                     WHERE ?1 IS NULL OR removed_at >= ?1 ORDER BY removed_at, id",
+                )?;
+                let rows = removed.query_map(params![since], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                })?;
+                for row in rows {
+                    let (id, at) = row?;
+                    writer.removed(&RemovedRecord {
+                        id: parse_uuid(&id)?,
+                        at: parse_time(&at)?,
+                    });
+                }
+            }
             Ok(())
         })?;
         Ok(writer.finish())
@@ -164,12 +182,18 @@ impl Store {
                 own,
                 cache,
                 names: HashMap::new(),
+                removed: std::collections::HashSet::new(),
                 open: false,
             };
             conn.execute_batch("BEGIN IMMEDIATE")?;
             merge.open = true;
             if read_municipality(conn)?.is_none() {
                 return Err(StoreError::NoMunicipality);
+            }
+            // Learners removed for good here: nothing of theirs comes back.
+            let mut stmt = conn.prepare("SELECT id FROM learner_removed")?;
+            for id in stmt.query_map([], |r| r.get::<_, String>(0))? {
+                merge.removed.insert(parse_uuid(&id?)?);
             }
             // Names already here, to point out a person who may now have two profiles.
             let mut stmt = conn.prepare("SELECT id, name FROM learner")?;
@@ -200,6 +224,8 @@ pub struct Merge<'a> {
     /// The page cache size to restore.
     cache: i64,
     names: HashMap<String, Vec<Uuid>>,
+    /// Learners removed for good, here or on a laptop whose records were merged.
+    removed: std::collections::HashSet<Uuid>,
     open: bool,
 }
 
@@ -220,13 +246,42 @@ impl Merge<'_> {
             events_added: 0,
             events_known: 0,
             links_added: 0,
+            learners_removed: 0,
             same_names: vec![],
         };
+        // Removals first: a learner removed on the other laptop goes here too, with every profile
+        // merged into the same person.
+        for gone in &file.removed {
+            if self.removed.insert(gone.id) {
+                let exists: bool = tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM learner WHERE id = ?1)",
+                    [gone.id.to_string()],
+                    |r| r.get(0),
+                )?;
+                if exists {
+                    for id in crate::people::group_of(tx, gone.id)? {
+                        crate::people::erase(tx, id, gone.at)?;
+                        self.removed.insert(id);
+                    }
+                    report.learners_removed += 1;
+                } else {
+                    tx.execute(
+                        "INSERT INTO learner_removed (id, removed_at) VALUES (?1, ?2)
+                         ON CONFLICT DO NOTHING",
+                        [gone.id.to_string(), timestamp(gone.at)],
+                    )?;
+                }
+            }
+        }
         let mut insert_learner = tx.prepare_cached(
             "INSERT INTO learner (id, name, role, department, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO NOTHING",
         )?;
-        for l in &file.learners {
+        for l in file
+            .learners
+            .iter()
+            .filter(|l| !self.removed.contains(&l.id))
+        {
             let added = insert_learner.execute(params![
                 l.id.to_string(),
                 l.name,
@@ -246,7 +301,9 @@ impl Merge<'_> {
             }
         }
         // In the order of their ids, so neighbouring inserts land on the same index pages.
-        let mut events: Vec<_> = file.events.iter().collect();
+        let mut events: Vec<_> = (file.events.iter())
+            .filter(|e| !self.removed.contains(&e.learner_id))
+            .collect();
         events.sort_unstable_by_key(|e| e.id);
         let mut known = tx.prepare_cached("SELECT 1 FROM progress_event WHERE id = ?1")?;
         let mut id = uuid::Uuid::encode_buffer();
@@ -271,7 +328,9 @@ impl Merge<'_> {
         for ((learner, module), mark) in marks {
             mark_summary(tx, learner, module, mark)?;
         }
-        for l in &file.links {
+        for l in (file.links.iter())
+            .filter(|l| !self.removed.contains(&l.alias) && !self.removed.contains(&l.person))
+        {
             if crate::people::link(tx, l.alias, l.person, l.at)? {
                 report.links_added += 1;
             }

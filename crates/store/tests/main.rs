@@ -8,6 +8,7 @@ mod open;
 mod people;
 mod queries;
 mod records;
+mod removal;
 mod workshop;
 
 use std::path::{Path, PathBuf};

@@ -4,7 +4,7 @@ import { invoke } from '@tauri-apps/api/core';
 import type {
   Action, ActionForm, Answer, AppSnapshot, AssessmentView, ContactKey, EffectAction, ExportKind, Phase, IpcError, Language,
   GroupAnalysis, MergeReport, NewContact, NewLearner, NewMunicipality, NewWorkshop, Overview, PresentationView,
-  ReportMade, Response, SameName, WorkshopsView, BackupsView, Restored,
+  ReportMade, Response, SameName, WorkshopsView, BackupsView, Restored, RetentionView,
 } from './bindings';
 
 /**
@@ -58,6 +58,10 @@ export const api = {
    */
   importRecords: (bytes: Uint8Array, passphrase: string) =>
     invoke<MergeReport>('import_records', bytes, { headers: { 'x-baken-passphrase': encodeURIComponent(passphrase) } }),
+  removeLearner: (id: string) => invoke<Overview>('remove_learner', { id }),
+  retention: () => invoke<RetentionView>('retention'),
+  setRetention: (years: number | null) => invoke<RetentionView>('set_retention', { years }),
+  applyRetention: () => invoke<RetentionView>('apply_retention'),
   backups: () => invoke<BackupsView>('backups'),
   makeBackup: () => invoke<BackupsView>('make_backup'),
   restoreBackup: (file: string) => invoke<Restored>('restore_backup', { file }),

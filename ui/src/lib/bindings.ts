@@ -341,6 +341,10 @@ eventsKnown: number,
  */
 linksAdded: number, 
 /**
+ * Learners removed here because they were removed for good on the other laptop.
+ */
+learnersRemoved: number, 
+/**
  * Added learners whose name another learner here already has, under another id: perhaps one
  * person on two laptops. Baken never merges them by name; a trainer decides.
  */
@@ -465,6 +469,14 @@ export type TallyOption = { id: string, text: string, count: number, percent: nu
 export type ExportKind = "answers-csv" | "actions-csv" | "json";
 
 export type BackupsView = { backups: Array<Backup>, dir: string, keep: number, };
+
+export type RetentionView = { years: number | null, 
+/**
+ * With a period set: the people inactive for longer, oldest activity first.
+ */
+inactive: Array<InactiveLearner>, };
+
+export type InactiveLearner = { learner: Learner, lastActive: string, };
 
 export type Restored = { 
 /**
