@@ -1,5 +1,6 @@
 //! Baken's PDFs, made with Typst: offline, with the fonts compiled in, and tagged for screen
-//! readers. Data goes into the templates as JSON and is only ever shown as text.
+//! readers. Data goes into the templates as JSON and is only ever shown as text, without Unicode
+//! direction controls (which could turn the text of other fields around).
 //!
 //! Architecture invariant: no IO here; callers get the PDF as bytes. Certificates and the council
 //! report ([`council`]), and the pocket card "Wie bel ik?" ([`card`]), all on the same engine.
@@ -118,11 +119,34 @@ pub fn certificate_pdf(cert: &Certificate) -> Result<Vec<u8>, ReportError> {
     render(CERTIFICATE, &data)
 }
 
+/// Unicode's explicit direction controls: embeddings, overrides and isolates. One typed or pasted
+/// into a name turns the text after it around up to the end of its paragraph, which in these PDFs
+/// is often another field or a sentence with a figure ("scoort gemiddeld 2,1" would read "1,2").
+/// Letters carry their own direction, so names in Arabic or Hebrew print correctly without them.
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `value` with every direction control removed from its strings.
+fn without_direction_controls(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) if s.contains(is_direction_control) => {
+            s.retain(|c| !is_direction_control(c));
+        }
+        Value::Array(items) => items.iter_mut().for_each(without_direction_controls),
+        Value::Object(fields) => fields.values_mut().for_each(without_direction_controls),
+        _ => {}
+    }
+}
+
 /// Compiles a template with `data` as JSON in `sys.inputs.data` and writes a tagged PDF.
 pub(crate) fn render(
     template: &'static str,
     data: &serde_json::Value,
 ) -> Result<Vec<u8>, ReportError> {
+    let mut data = data.clone();
+    without_direction_controls(&mut data);
     let mut inputs = Dict::new();
     inputs.insert("data".into(), data.to_string().into_value());
     let engine = TypstEngine::builder()
@@ -206,6 +230,27 @@ mod tests {
         ] {
             assert!(certificate_pdf(&certificate(name)).is_ok(), "{name:?}");
         }
+    }
+
+    #[test]
+    fn direction_controls_are_left_out_of_every_text() {
+        let mut data = json!({
+            "name": "Anna \u{202E}kcab",
+            "rows": [{ "owner": "\u{2067}Piet\u{2069} \u{202B}Jansen\u{202C}" }],
+            "score": 2,
+            // Marks have no scope, and Arabic letters carry their own direction: both stay.
+            "other": "\u{200F}\u{0639}\u{0644}\u{064A}",
+        });
+        without_direction_controls(&mut data);
+        assert_eq!(
+            data,
+            json!({
+                "name": "Anna kcab",
+                "rows": [{ "owner": "Piet Jansen" }],
+                "score": 2,
+                "other": "\u{200F}\u{0639}\u{0644}\u{064A}",
+            })
+        );
     }
 
     #[test]
