@@ -2,29 +2,12 @@
 //! before a restore, and a damaged database put aside rather than overwritten.
 
 use baken_core::backup::{KEEP, Reason};
-use baken_core::{ErrorCode, NewLearner, NewMunicipality, Role};
+use baken_core::{ErrorCode, NewLearner, Role};
 use baken_store::backup::{Replaced, backups_dir, list_backups, restore_backup};
 use baken_store::{Access, DB_FILE, Store};
 use chrono::Duration;
 
-use crate::{fixture, now};
-
-fn install() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
-    store
-        .set_up_municipality(
-            &NewMunicipality {
-                name: "Gemeente Zilverdam".into(),
-                cbs_code: None,
-                inhabitants: None,
-                region: None,
-            },
-            now(),
-        )
-        .unwrap();
-    (dir, store)
-}
+use crate::{fixture, install, now};
 
 fn add(store: &mut Store, name: &str) {
     let form = NewLearner {

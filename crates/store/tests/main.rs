@@ -25,3 +25,22 @@ pub fn fixture(name: &str) -> PathBuf {
         .join("../../tests/fixtures")
         .join(name)
 }
+
+/// A fresh install in a temporary directory with the municipality `name` set up.
+pub fn install_named(name: &str) -> (tempfile::TempDir, baken_store::Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = baken_store::Store::open(dir.path(), baken_store::Access::ReadWrite).unwrap();
+    let form = baken_core::NewMunicipality {
+        name: name.into(),
+        cbs_code: None,
+        inhabitants: None,
+        region: None,
+    };
+    store.set_up_municipality(&form, now()).unwrap();
+    (dir, store)
+}
+
+/// A fresh install of "Gemeente Zilverdam".
+pub fn install() -> (tempfile::TempDir, baken_store::Store) {
+    install_named("Gemeente Zilverdam")
+}

@@ -2,29 +2,12 @@
 //! apart), counted once everywhere, and the decision travelling in records files.
 
 use baken_core::records::{self, Selection};
-use baken_core::{EventKind, NewLearner, NewMunicipality, Role};
-use baken_store::{Access, Store};
+use baken_core::{EventKind, NewLearner, Role};
+use baken_store::Store;
 use chrono::Duration;
 use uuid::Uuid;
 
-use crate::now;
-
-fn install() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
-    store
-        .set_up_municipality(
-            &NewMunicipality {
-                name: "Gemeente Zilverdam".into(),
-                cbs_code: None,
-                inhabitants: None,
-                region: None,
-            },
-            now(),
-        )
-        .unwrap();
-    (dir, store)
-}
+use crate::{install, now};
 
 fn profile(store: &mut Store, name: &str, days_ago: i64) -> Uuid {
     let form = NewLearner {

@@ -2,28 +2,11 @@
 //! merge again, overlapping files, a name on both laptops, and a merge that fails halfway.
 
 use baken_core::records::{self, Selection};
-use baken_core::{EventKind, NewLearner, NewMunicipality, Role};
+use baken_core::{EventKind, NewLearner, Role};
 use baken_store::{Access, Store, StoreError};
 use chrono::Duration;
 
-use crate::now;
-
-fn install(name: &str) -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
-    store
-        .set_up_municipality(
-            &NewMunicipality {
-                name: name.into(),
-                cbs_code: None,
-                inhabitants: None,
-                region: None,
-            },
-            now(),
-        )
-        .unwrap();
-    (dir, store)
-}
+use crate::{install_named as install, now};
 
 fn learner(store: &mut Store, name: &str) -> uuid::Uuid {
     store

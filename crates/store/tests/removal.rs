@@ -3,29 +3,12 @@
 //! learner back, and the retention preview finds who has been inactive.
 
 use baken_core::records::{self, Selection};
-use baken_core::{EventKind, NewLearner, NewMunicipality, Role};
-use baken_store::{Access, DB_FILE, Store};
+use baken_core::{EventKind, NewLearner, Role};
+use baken_store::{DB_FILE, Store};
 use chrono::Duration;
 use uuid::Uuid;
 
-use crate::now;
-
-fn install() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
-    store
-        .set_up_municipality(
-            &NewMunicipality {
-                name: "Gemeente Zilverdam".into(),
-                cbs_code: None,
-                inhabitants: None,
-                region: None,
-            },
-            now(),
-        )
-        .unwrap();
-    (dir, store)
-}
+use crate::{install, now};
 
 fn profile(store: &mut Store, name: &str, days_ago: i64) -> Uuid {
     let form = NewLearner {

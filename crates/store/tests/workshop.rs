@@ -6,28 +6,11 @@ use std::collections::BTreeMap;
 use baken_core::content::default_pack;
 use baken_core::records::{self, Selection};
 use baken_core::workshop::NewWorkshop;
-use baken_core::{ErrorCode, Language, ModuleStatus, NewLearner, NewMunicipality, Role};
-use baken_store::{Access, Store};
+use baken_core::{ErrorCode, Language, ModuleStatus, NewLearner, Role};
+
 use uuid::Uuid;
 
-use crate::now;
-
-fn install() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
-    store
-        .set_up_municipality(
-            &NewMunicipality {
-                name: "Gemeente Zilverdam".into(),
-                cbs_code: None,
-                inhabitants: None,
-                region: None,
-            },
-            now(),
-        )
-        .unwrap();
-    (dir, store)
-}
+use crate::{install, now};
 
 fn person(name: &str) -> NewLearner {
     NewLearner {
