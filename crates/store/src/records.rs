@@ -335,10 +335,18 @@ impl Merge<'_> {
                 report.links_added += 1;
             }
         }
-        // A name is only worth pointing out while its profiles are more than one person.
+        // A name is only worth pointing out while its profiles are more than one person. Without
+        // any link every profile is a person of its own, and there is nothing to look up (a merge
+        // of thousands of learners with common names would otherwise ask for each of them).
         let mut same_names = std::mem::take(&mut report.same_names);
         same_names.sort();
         same_names.dedup();
+        let linked: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM learner_link)", [], |r| r.get(0))?;
+        if !linked {
+            report.same_names = same_names;
+            return Ok(report);
+        }
         for name in same_names {
             let ids = self
                 .names
