@@ -341,8 +341,9 @@ impl Merge<'_> {
         let mut same_names = std::mem::take(&mut report.same_names);
         same_names.sort();
         same_names.dedup();
-        let linked: bool =
-            tx.query_row("SELECT EXISTS (SELECT 1 FROM learner_link)", [], |r| r.get(0))?;
+        let linked: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM learner_link)", [], |r| {
+            r.get(0)
+        })?;
         if !linked {
             report.same_names = same_names;
             return Ok(report);
