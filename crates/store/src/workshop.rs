@@ -144,10 +144,7 @@ impl Store {
         pack: &Pack,
     ) -> Result<()> {
         self.with_tx(|tx| {
-            let w = read_workshop(tx, id)?;
-            w.ensure_open().map_err(StoreError::from)?;
-            let (_, case) = w.case(pack, index)?;
-            let answers = read_answers(tx, id, &case.id, case.version)?;
+            let (case, answers) = open_run(tx, id, index, pack)?;
             let answer = workshop::enter_counts(case, &answers, step, counts)?;
             let counts = serde_json::to_string(&answer.counts)
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -177,10 +174,7 @@ impl Store {
         pack: &Pack,
     ) -> Result<()> {
         self.with_tx(|tx| {
-            let w = read_workshop(tx, id)?;
-            w.ensure_open().map_err(StoreError::from)?;
-            let (_, case) = w.case(pack, index)?;
-            let answers = read_answers(tx, id, &case.id, case.version)?;
+            let (case, answers) = open_run(tx, id, index, pack)?;
             workshop::follow(case, &answers, choice)?;
             tx.execute(
                 "UPDATE workshop_answer SET followed = ?4
@@ -201,10 +195,7 @@ impl Store {
     /// decision point to the feedback of the one before. Nothing happens at the start.
     pub fn step_back(&mut self, id: Uuid, index: usize, pack: &Pack) -> Result<()> {
         self.with_tx(|tx| {
-            let w = read_workshop(tx, id)?;
-            w.ensure_open().map_err(StoreError::from)?;
-            let (_, case) = w.case(pack, index)?;
-            let answers = read_answers(tx, id, &case.id, case.version)?;
+            let (case, answers) = open_run(tx, id, index, pack)?;
             let Some(last) = answers.last() else {
                 return Ok(());
             };
@@ -308,6 +299,21 @@ fn read_workshop(c: &Connection, id: Uuid) -> Result<Workshop> {
         created_at: parse_time(&created_at)?,
         signed_off_at: signed_off_at.as_deref().map(parse_time).transpose()?,
     })
+}
+
+/// Case `index` of a workshop that can still change, with the group's answers so far: what every
+/// step of a run starts from.
+fn open_run<'p>(
+    c: &Connection,
+    id: Uuid,
+    index: usize,
+    pack: &'p Pack,
+) -> Result<(&'p baken_core::content::Case, Vec<GroupAnswer>)> {
+    let w = read_workshop(c, id)?;
+    w.ensure_open()?;
+    let (_, case) = w.case(pack, index)?;
+    let answers = read_answers(c, id, &case.id, case.version)?;
+    Ok((case, answers))
 }
 
 fn read_attendees(c: &Connection, id: Uuid) -> Result<Vec<Uuid>> {
