@@ -156,6 +156,181 @@ mod tests {
         }
     }
 
+    /// What a poppler tool (poppler-utils, which `make test` installs) says about `pdf`.
+    fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
+        use std::io::Write;
+        use std::process::{Command, Stdio};
+        let mut child = Command::new(tool)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{tool} (poppler-utils) runs: {e}"));
+        child.stdin.take().unwrap().write_all(pdf).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{tool} failed");
+        String::from_utf8(out.stdout).expect("poppler writes UTF-8")
+    }
+
+    /// Without whitespace and the zero-width spaces the card puts into long runs: where a line
+    /// breaks depends on the column, not on the text.
+    fn squeezed(text: &str) -> String {
+        text.chars()
+            .filter(|&c| !c.is_whitespace() && c != '\u{200B}')
+            .collect()
+    }
+
+    /// Every word on the page with its box (xMin, yMin, xMax, yMax) in points.
+    fn words(pdf: &[u8]) -> Vec<(String, [f64; 4])> {
+        let html = poppler("pdftotext", &["-bbox", "-", "-"], pdf);
+        html.split("<word ")
+            .skip(1)
+            .map(|w| {
+                let attr = |name: &str| -> f64 {
+                    let from = w.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                    let to = from + w[from..].find('"').unwrap();
+                    w[from..to].parse().unwrap()
+                };
+                let text = &w[w.find('>').unwrap() + 1..w.find("</word>").unwrap()];
+                let text = text
+                    .replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">");
+                (
+                    text,
+                    [attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax")],
+                )
+            })
+            .collect()
+    }
+
+    /// Phone numbers as long as the app takes them (120 characters, at most 15 digits and only
+    /// ` +-()./`), each laid out differently: no space at all, runs just too short to be broken
+    /// anywhere, a digit at a time, and rows of dots.
+    fn longest_phones() -> [String; 4] {
+        let fill = |head: &str, with: &str| {
+            let mut phone = head.to_owned();
+            while phone.chars().count() < 120 {
+                phone.push_str(with);
+            }
+            phone.chars().take(120).collect::<String>()
+        };
+        [
+            fill("+31-(0)599-123-400", ")"),
+            // Runs of 29 characters: wider than the column at the phone's size.
+            fill(
+                &format!(
+                    "+31-(0)599-123-400{0} 1{1} 2{1} 3{1}",
+                    "-".repeat(11),
+                    "-".repeat(27)
+                ),
+                "-",
+            ),
+            fill("+0 5 9 9 - 1 2 3 - 4 0 0", " /"),
+            fill("+31 (0)6 1234 5678", " ......"),
+        ]
+    }
+
+    /// Names as long as the app takes them (100 characters): many words, one word, wide words
+    /// just too short to be broken anywhere (wider than the column all the same), and many
+    /// words again.
+    fn longest_names() -> [String; 4] {
+        [
+            "Meldpunt Radicalisering en Polarisatie van de Veiligheidsregio Zuid-Holland-Zuid, team Openbare Orde".into(),
+            "Ω".repeat(100),
+            format!("{} {} {}", "W".repeat(34), "M".repeat(34), "W".repeat(30)),
+            format!("{}Wijkagents", "Wijkagent ".repeat(9)),
+        ]
+    }
+
+    fn longest_contacts() -> Vec<Contact> {
+        let (names, phones) = (longest_names(), longest_phones());
+        ContactKey::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &key)| {
+                let contact = baken_core::municipality::NewContact {
+                    key,
+                    name: names[i].clone(),
+                    phone: phones[i].clone(),
+                    // The other fields as long as the app takes them too.
+                    email: format!("{}veiligheid12@zilverdam.example", "meldpunt.".repeat(10)),
+                    hours: "ma–vr 9.00–17.00, ".repeat(7).chars().take(120).collect(),
+                }
+                .validate()
+                .expect("the app takes it");
+                assert_eq!(contact.phone.chars().count(), 120, "{:?}", contact.phone);
+                assert_eq!(contact.name.chars().count(), 100, "{:?}", contact.name);
+                assert_eq!(contact.email.chars().count(), 120, "{:?}", contact.email);
+                assert_eq!(contact.hours.chars().count(), 120, "{:?}", contact.hours);
+                contact
+            })
+            .collect()
+    }
+
+    /// Checks that `pdf` is one page, and that no word leaves the card: the front's words stay in
+    /// the right half, the back's in the left one, between the crop marks.
+    fn assert_on_the_card(pdf: &[u8], what: &str) {
+        let info = poppler("pdfinfo", &["-"], pdf);
+        assert!(
+            info.lines()
+                .any(|l| l.split_whitespace().eq(["Pages:", "1"])),
+            "{what}: not one page:\n{info}"
+        );
+        let pt = |mm: f64| mm * 72.0 / 25.4;
+        let (left, top) = (pt((297.0 - 210.0) / 2.0), pt((210.0 - 148.0) / 2.0));
+        let (fold, right, bottom) = (left + pt(105.0), left + pt(210.0), top + pt(148.0));
+        let slack = 0.5;
+        let words = words(pdf);
+        assert!(words.len() > 50, "{what}: {words:?}");
+        for (word, [x0, y0, x1, y1]) in words {
+            // The printing hint above the card and the fold mark's label below it.
+            if y1 <= top || (y0 >= bottom && x0 >= fold && (word == "vouwen" || word == "fold")) {
+                continue;
+            }
+            let inside = y0 >= top - slack
+                && y1 <= bottom + slack
+                && ((x0 >= left - slack && x1 <= fold + slack)
+                    || (x0 >= fold - slack && x1 <= right + slack));
+            assert!(
+                inside,
+                "{what}: {word:?} at ({x0:.1}, {y0:.1})–({x1:.1}, {y1:.1}) leaves the card \
+                 ({left:.1}, {top:.1})–({right:.1}, {bottom:.1}), fold at {fold:.1}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_longest_phone_numbers_and_names_stay_on_the_card() {
+        // An ordinary card first, checked the same way.
+        let pdf = pocket_card_pdf(
+            "Zilverdam",
+            &all_contacts("Meldpunt Zilverdam"),
+            Language::Nl,
+        )
+        .unwrap();
+        assert_on_the_card(&pdf, "an ordinary card");
+        let pdf = pocket_card_pdf("Zilverdam", &[], Language::En).unwrap();
+        assert_on_the_card(&pdf, "a card without contacts");
+
+        let contacts = longest_contacts();
+        let municipality = longest_names()[2].clone();
+        for lang in Language::ALL {
+            let pdf = pocket_card_pdf(&municipality, &contacts, lang).unwrap();
+            assert_on_the_card(&pdf, &format!("{lang:?}"));
+            // In content order: pdftotext would otherwise join a line that ends in a dash to the
+            // next as if the dash were a hyphen, and leave the dash out.
+            let text = squeezed(&poppler("pdftotext", &["-raw", "-", "-"], &pdf));
+            for c in &contacts {
+                assert!(
+                    text.contains(&squeezed(&c.phone)),
+                    "{lang:?}: {:?} is not on the card:\n{text}",
+                    c.phone
+                );
+            }
+        }
+    }
+
     #[test]
     fn without_contacts_every_local_contact_says_not_filled_in() {
         let data = card_data("Zilverdam", &[], Language::Nl);
