@@ -69,7 +69,9 @@ describe('hostile names', () => {
       const shown = await app.execute(
         `const h = document.querySelector('[data-testid="greeting"]'); return { text: h.textContent, children: h.children.length }`,
       );
-      assert.equal(shown.text.trim(), `Welkom, ${LEARNER}`);
+      // Messages leave direction controls out of typed values, so the override cannot turn the
+      // rest of the message around; the name's own letters stay as typed.
+      assert.equal(shown.text.trim(), `Welkom, ${LEARNER.replace('\u202E', '')}`);
       assert.ok(shown.text.includes('<b>Bold</b>'));
       assert.equal(shown.children, 0, 'the greeting holds elements made from the name');
       assert.match(await app.text(greeting), /<img src=x onerror="window.__pwned=1"><\/script><b>Bold<\/b>/);
@@ -98,7 +100,7 @@ describe('hostile names', () => {
       const header = await app.execute(
         `const h = document.querySelector('[data-testid="municipality-name"]'); return { text: h.textContent, children: h.children.length }`,
       );
-      assert.equal(header.text.trim(), `Gemeente ${MUNICIPALITY}`);
+      assert.equal(header.text.trim(), `Gemeente ${MUNICIPALITY.replace('\u202E', '')}`);
       assert.equal(header.children, 0, 'the header holds elements made from the name');
       // The header stayed one header: "</header>" in the name closed nothing.
       assert.equal(await app.execute('return document.querySelectorAll("header").length'), 1);

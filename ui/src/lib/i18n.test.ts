@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { hasMessage } from './i18n.svelte';
+import { hasMessage, isolated, t } from './i18n.svelte';
 import { ROLES } from './roles';
 
 function sourceFiles(dir: string): string[] {
@@ -80,4 +80,49 @@ describe('UI code', () => {
       expect(literalAttributes(source)).toEqual([]);
     });
   }
+});
+
+describe('typed values in messages', () => {
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+  // Embeddings, overrides and isolates: none may reach the screen from a typed value.
+  const controls = /[\u202A-\u202E\u2066\u2067]/;
+
+  it('leave plain names exactly as typed', () => {
+    for (const name of ['Anna de Vries', 'Súdwest-Fryslân', "O'Brien & <b>Zoon</b>", 'Ĳsselstein', '']) {
+      expect(isolated(name)).toBe(name);
+      expect(t('home-greeting', { name })).toBe(`Welkom, ${name}`);
+    }
+    expect(t('workshop-meta', { date: '1 maart 2027', place: 'Zaal 2', trainer: 'Piet' })).toBe(
+      '1 maart 2027 · Zaal 2 · trainer Piet',
+    );
+    // Numbers are no typed text: untouched.
+    expect(t('overview-count', { shown: 3, total: 12 })).toBe('3 van 12 medewerkers');
+  });
+
+  it('cannot turn the rest of a message around with a right-to-left override', () => {
+    // "Zaal 1" typed with an override before it: the words after the place keep their order.
+    const meta = t('workshop-meta', { date: '1 maart 2027', place: 'Zaal \u202E1 laaz', trainer: 'Piet' });
+    expect(meta).not.toMatch(controls);
+    expect(meta).toBe('1 maart 2027 · Zaal 1 laaz · trainer Piet');
+    expect(t('home-greeting', { name: 'Anna \u202Ekcab' })).toBe('Welkom, Anna kcab');
+    // An isolate closed too early, an embedding left open: taken out as well.
+    const sure = t('remove-learner-sure', { name: '\u2069\u202BPiet\u2067' });
+    expect(sure).not.toMatch(controls);
+    expect(sure.startsWith('Piet en alle voortgang')).toBe(true);
+  });
+
+  it('isolates right-to-left names, so they cannot reorder the words around them', () => {
+    const name = '\u202Eمحمد العلي';
+    const meta = t('workshop-meta', { date: '1 maart 2027', place: 'Den Haag', trainer: name });
+    expect(meta).toBe(`1 maart 2027 · Den Haag · trainer ${FSI}محمد العلي${PDI}`);
+    const sure = t('remove-learner-sure', { name: 'שרה \u202Ekcab' });
+    expect(sure).not.toMatch(controls);
+    expect(sure.startsWith(`${FSI}שרה kcab${PDI} en alle voortgang worden definitief verwijderd`)).toBe(true);
+    // Every FSI has its PDI, and the message's own words follow the last one unchanged.
+    expect(sure.split(FSI).length).toBe(sure.split(PDI).length);
+    expect(sure.slice(sure.lastIndexOf(PDI) + 1)).toBe(' dan ook. Certificaten van deze persoon zijn daarna niet meer te controleren. Oudere reservekopieën bevatten de gegevens nog tot ze worden opgeruimd.');
+    // A right-to-left mark has no scope of its own, but is isolated too.
+    expect(isolated('Anna\u200F')).toBe(`${FSI}Anna\u200F${PDI}`);
+  });
 });
