@@ -10,6 +10,7 @@ packages=(
   libwebkit2gtk-4.1-dev libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev
   webkit2gtk-driver xvfb xauth x11-utils dbus dbus-x11 poppler-utils
   desktop-file-utils python3 hunspell hunspell-nl hunspell-en-gb
+  gnome-keyring sqlite3
 )
 missing=()
 for p in "${packages[@]}"; do

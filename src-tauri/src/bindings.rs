@@ -115,6 +115,8 @@ pub fn typescript_bindings() -> String {
         crate::RetentionView::decl(&cfg),
         crate::InactiveLearner::decl(&cfg),
         crate::Restored::decl(&cfg),
+        crate::DataLock::decl(&cfg),
+        crate::RecoveryView::decl(&cfg),
         baken_core::backup::Backup::decl(&cfg),
         baken_core::backup::Reason::decl(&cfg),
         ErrorCode::decl(&cfg),

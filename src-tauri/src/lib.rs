@@ -21,6 +21,7 @@ use baken_core::{
     RefusedPack,
 };
 use baken_i18n::Messages;
+use baken_store::key::{self, Given, Keeper, Resolved};
 use baken_store::{Access, Store, StoreError};
 use serde::Serialize;
 use tauri::Manager;
@@ -64,6 +65,8 @@ struct AppState {
     /// The PIN was given in this session: the trainer's and coordinator's screens are open until
     /// someone locks them or Baken closes.
     unlocked: Mutex<bool>,
+    /// The database's recovery code and where it is kept, once found (`None`: still to be asked).
+    key: Mutex<Option<Resolved>>,
 }
 
 /// A report written to disk, for the UI to show where it is.
@@ -78,21 +81,19 @@ pub struct ReportMade {
 impl AppState {
     /// Opens the data directory `dir` (`None`: there is none to be found).
     fn open(dir: Option<std::path::PathBuf>) -> AppState {
-        let store = match &dir {
-            // A damaged database is not used: the UI says so and offers the latest backup.
-            Some(dir) => Store::open(dir, Access::ReadWrite).and_then(|s| s.check().map(|()| s)),
-            None => Err(StoreError::NoDatabase {
-                path: baken_store::DATA_DIR_ENV.into(),
-            }),
+        let (store, key) = match &dir {
+            // Without a key store, or with the key elsewhere, the UI asks for the passphrase or
+            // the recovery code first (`open_data`).
+            Some(dir) => open_data_dir(dir, Given::Nothing),
+            None => (
+                Err(StoreError::NoDatabase {
+                    path: baken_store::DATA_DIR_ENV.into(),
+                }),
+                None,
+            ),
         };
-        match &store {
-            // The day's first start: a copy of everything, before anything changes.
-            Ok(store) => {
-                if let Err(e) = store.back_up_daily(chrono::Utc::now()) {
-                    eprintln!("baken: no daily backup: {e}");
-                }
-            }
-            Err(e) => eprintln!("baken: cannot open the database: {e}"),
+        if let Err(e) = &store {
+            eprintln!("baken: cannot open the database: {e}");
         }
         // The default course plus the local packs in the data directory that pass the checks.
         let course = match &dir {
@@ -121,6 +122,7 @@ impl AppState {
             reports_dir,
             placement: Mutex::new(None),
             unlocked: Mutex::new(false),
+            key: Mutex::new(key),
         }
     }
 
@@ -213,6 +215,33 @@ impl AppState {
     fn fallback_language(&self) -> Language {
         *lock(&self.fallback_language)
     }
+}
+
+/// Finds the key of the database in `dir` with what the user `given`, and opens it: checked, and
+/// with the day's first backup. A damaged database is not used (the UI offers a backup then).
+fn open_data_dir(
+    dir: &std::path::Path,
+    given: Given<'_>,
+) -> (Result<Store, StoreError>, Option<Resolved>) {
+    let fresh = key::Fresh {
+        secret: random(),
+        salt: random(),
+        nonce: random(),
+    };
+    let keys = key::platform_key_store();
+    let resolved = match key::resolve(dir, keys.as_ref(), given, fresh) {
+        Ok(resolved) => resolved,
+        Err(e) => return (Err(e), None),
+    };
+    let store = Store::open(dir, Access::ReadWrite, &resolved.code.database_key())
+        .and_then(|s| s.check().map(|()| s));
+    if let Ok(store) = &store
+        // The day's first start: a copy of everything, before anything changes.
+        && let Err(e) = store.back_up_daily(chrono::Utc::now())
+    {
+        eprintln!("baken: no daily backup: {e}");
+    }
+    (store, Some(resolved))
 }
 
 /// `--data-dir DIR` (or `--data-dir=DIR`) on the command line overrides `$BAKEN_DATA_DIR` and the
@@ -998,6 +1027,166 @@ async fn import_records(
     })
 }
 
+/// What the screen that opens the data needs to know.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DataLock {
+    /// A recovery code here needs a new passphrase beside it (a key file, or no key store).
+    pub code_needs_passphrase: bool,
+}
+
+/// While the data is not open: whether a recovery code needs a new passphrase too.
+#[tauri::command]
+async fn data_lock(state: tauri::State<'_, AppState>) -> Result<DataLock, IpcError> {
+    let dir = state.data_dir.clone().ok_or_else(|| {
+        IpcError::from_store(
+            &StoreError::NoDatabase {
+                path: baken_store::DATA_DIR_ENV.into(),
+            },
+            state.fallback_language(),
+        )
+    })?;
+    let keys = key::platform_key_store();
+    Ok(DataLock {
+        code_needs_passphrase: key::code_needs_passphrase(&dir, keys.as_ref()),
+    })
+}
+
+/// Opens the encrypted data with the passphrase of the key file, a new passphrase (a new install
+/// without a key store) or the recovery code (with a new passphrase where needed).
+#[tauri::command]
+async fn open_data(
+    state: tauri::State<'_, AppState>,
+    passphrase: Option<String>,
+    new_passphrase: Option<String>,
+    code: Option<String>,
+) -> Result<AppSnapshot, IpcError> {
+    let lang = state.fallback_language();
+    let dir = state.data_dir.clone().ok_or_else(|| {
+        IpcError::from_store(
+            &StoreError::NoDatabase {
+                path: baken_store::DATA_DIR_ENV.into(),
+            },
+            lang,
+        )
+    })?;
+    {
+        let mut guard = lock(&state.store);
+        if guard.is_err() {
+            let given = match (&code, &passphrase, &new_passphrase) {
+                (Some(code), _, new) => Given::Code {
+                    code,
+                    new_passphrase: new.as_deref(),
+                },
+                (None, Some(passphrase), _) => Given::Passphrase(passphrase),
+                (None, None, Some(new)) => Given::NewPassphrase(new),
+                (None, None, None) => Given::Nothing,
+            };
+            let (store, key) = open_data_dir(&dir, given);
+            if let Some(key) = key {
+                *lock(&state.key) = Some(key);
+            }
+            match store {
+                Ok(store) => *guard = Ok(store),
+                Err(e) => {
+                    let error = IpcError::from_store(&e, lang);
+                    // Damaged data stays the app's state (the UI offers a backup); a wrong
+                    // passphrase or code only gets its message.
+                    if lock(&state.key).is_some() {
+                        *guard = Err(e);
+                    }
+                    return Err(error);
+                }
+            }
+        }
+    }
+    state.run(|_, _| Ok(()))
+}
+
+/// The recovery code, shown on the coordinator's screen.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecoveryView {
+    /// Eight groups of four characters.
+    pub code: String,
+    /// The key is kept in the operating system's key store (else in the key file).
+    pub in_key_store: bool,
+    pub key_file: String,
+    /// When the coordinator said it is kept safe.
+    pub confirmed_at: Option<String>,
+}
+
+impl AppState {
+    fn recovery_view(&self) -> Result<RecoveryView, IpcError> {
+        let confirmed_at = self.with(|store, _, _| store.recovery_confirmed())?;
+        let guard = lock(&self.key);
+        let resolved = guard.as_ref().ok_or_else(|| IpcError {
+            code: ErrorCode::PassphraseNeeded,
+            message: Messages::for_language(self.fallback_language())
+                .error(ErrorCode::PassphraseNeeded, &[]),
+        })?;
+        Ok(RecoveryView {
+            code: resolved.code.to_string(),
+            in_key_store: resolved.keeper == Keeper::KeyStore,
+            key_file: self
+                .data_dir
+                .as_deref()
+                .map(|d| key::key_file(d).display().to_string())
+                .unwrap_or_default(),
+            confirmed_at,
+        })
+    }
+}
+
+/// The recovery code of the data (coordinator only).
+#[tauri::command]
+async fn recovery_code(state: tauri::State<'_, AppState>) -> Result<RecoveryView, IpcError> {
+    state.coordinator()?;
+    state.recovery_view()
+}
+
+/// The coordinator keeps the recovery code safe: no more reminders.
+#[tauri::command]
+async fn confirm_recovery(state: tauri::State<'_, AppState>) -> Result<AppSnapshot, IpcError> {
+    state.coordinator()?;
+    state.run(|store, now| store.confirm_recovery(now))
+}
+
+/// This computer's name, for the recovery sheet (empty when unknown).
+fn computer_name() -> String {
+    std::env::var("COMPUTERNAME")
+        .ok()
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .map(|name| name.trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// The recovery sheet as a PDF in the reports folder, to print and keep in a safe.
+#[tauri::command]
+async fn make_recovery_sheet(state: tauri::State<'_, AppState>) -> Result<ReportMade, IpcError> {
+    state.coordinator()?;
+    let view = state.recovery_view()?;
+    state.with(|store, now, lang| {
+        let municipality = store
+            .municipality()?
+            .map(|m| m.profile.name)
+            .unwrap_or_default();
+        let sheet = baken_report::RecoverySheet {
+            municipality,
+            code: view.code.clone(),
+            made_on: now,
+            computer: computer_name(),
+        };
+        let pdf = baken_report::recovery_sheet_pdf(&sheet, lang)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let name = match lang {
+            Language::Nl => "herstelcode.pdf",
+            Language::En => "recovery-code.pdf",
+        };
+        write_report(&state, name, &pdf)
+    })
+}
+
 /// The backups, and where they are.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -1079,8 +1268,15 @@ async fn restore_backup(
     let mut guard = lock(&state.store);
     // Closing the connection first: the file under it is about to change.
     *guard = Err(StoreError::NoDatabase { path: dir.clone() });
-    let result = baken_store::backup::restore_backup(&dir, &file, chrono::Utc::now());
-    *guard = Store::open(&dir, Access::ReadWrite).and_then(|s| s.check().map(|()| s));
+    let key = lock(&state.key)
+        .as_ref()
+        .map(|r| r.code.database_key())
+        .ok_or_else(|| IpcError {
+            code: ErrorCode::PassphraseNeeded,
+            message: Messages::for_language(lang).error(ErrorCode::PassphraseNeeded, &[]),
+        })?;
+    let result = baken_store::backup::restore_backup(&dir, &file, &key, chrono::Utc::now());
+    *guard = Store::open(&dir, Access::ReadWrite, &key).and_then(|s| s.check().map(|()| s));
     let replaced = result.map_err(|e| IpcError::from_store(&e, lang))?;
     if let Err(e) = &*guard {
         return Err(IpcError::from_store(e, lang));
@@ -1359,6 +1555,11 @@ pub fn run() {
             backups,
             make_backup,
             restore_backup,
+            data_lock,
+            open_data,
+            recovery_code,
+            confirm_recovery,
+            make_recovery_sheet,
             same_names,
             merge_profiles,
             keep_apart,
@@ -1400,7 +1601,8 @@ mod tests {
 
     /// An app state on a fresh database in `dir`, with the demo municipality.
     fn state_in(dir: &std::path::Path) -> AppState {
-        let mut store = Store::open(dir, Access::ReadWrite).unwrap();
+        let code = baken_core::key::RecoveryCode::from_random([5; baken_core::key::SECRET_BYTES]);
+        let mut store = Store::open(dir, Access::ReadWrite, &code.database_key()).unwrap();
         store.create_demo(chrono::Utc::now()).unwrap();
         AppState {
             store: Mutex::new(Ok(store)),
@@ -1411,6 +1613,11 @@ mod tests {
             reports_dir: None,
             placement: Mutex::new(None),
             unlocked: Mutex::new(false),
+            key: Mutex::new(Some(Resolved {
+                code,
+                keeper: Keeper::KeyStore,
+                new: false,
+            })),
         }
     }
 
@@ -1461,6 +1668,7 @@ mod tests {
             }],
             pin_set: false,
             locked: false,
+            recovery_pending: false,
         };
         let script = first_snapshot_script(&snap);
         let literal = script

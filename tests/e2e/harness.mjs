@@ -1,8 +1,10 @@
 // Starts what the end-to-end tests need and always stops it again: a virtual X display (Xvfb, on
-// a display it picks itself), a D-Bus session, and tauri-driver + WebKitWebDriver on free ports.
-// Each test gets its own empty data directory, passed to the app as --data-dir.
+// a display it picks itself), a D-Bus session with an unlocked key store (gnome-keyring, where
+// Baken keeps the key of its encrypted database, as on an official's desktop), and tauri-driver +
+// WebKitWebDriver on free ports. Each test gets its own empty data directory, passed to the app
+// as --data-dir.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -21,8 +23,58 @@ const log = openSync(logFile, 'w');
 
 const children = new Set();
 const tempDirs = new Set();
+let keyring = null;
+
+/**
+ * A D-Bus session bus of the tests' own with gnome-keyring's Secret Service on it, unlocked: the
+ * operating system's key store for the app and the `baken` command line. Its keyrings live in a
+ * temporary home, so no test touches the user's own. Started once, on first use.
+ */
+export function keyringSession() {
+  if (keyring) return keyring;
+  const home = mkdtempSync(join(tmpdir(), 'baken-keyring-'));
+  tempDirs.add(home);
+  const bus = spawnSync('dbus-daemon', ['--session', '--fork', '--print-address=1', '--print-pid=1'], {
+    encoding: 'utf8',
+  });
+  const [address, pid] = (bus.stdout ?? '').trim().split('\n');
+  if (bus.status !== 0 || !address) throw new Error(`dbus-daemon did not start: ${bus.stderr}`);
+  keyring = { address, busPid: Number(pid) };
+  const env = {
+    ...process.env,
+    DBUS_SESSION_BUS_ADDRESS: address,
+    HOME: home,
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_RUNTIME_DIR: home,
+  };
+  // The keyring's password comes from a file: the daemon reads it from standard input.
+  const password = join(home, 'password');
+  writeFileSync(password, 'baken-e2e');
+  const daemon = spawn('gnome-keyring-daemon', ['--foreground', '--unlock', '--components=secrets'], {
+    env,
+    stdio: [openSync(password, 'r'), log, log],
+    detached: true,
+  });
+  children.add(daemon);
+  // Wait until it answers on the bus; asked for earlier, D-Bus would start a second, locked one.
+  const shared = new Int32Array(new SharedArrayBuffer(4));
+  for (let i = 0; i < 100; i++) {
+    const q = spawnSync('dbus-send', ['--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
+      'org.freedesktop.DBus.NameHasOwner', 'string:org.freedesktop.secrets'], { env, encoding: 'utf8' });
+    if (q.stdout?.includes('boolean true')) return keyring;
+    Atomics.wait(shared, 0, 0, 100);
+  }
+  throw new Error('gnome-keyring did not start its Secret Service');
+}
 
 function killAll() {
+  if (keyring) {
+    try {
+      process.kill(keyring.busPid, 'SIGTERM');
+    } catch {}
+    keyring = null;
+  }
   for (const child of children) {
     try {
       process.kill(-child.pid, 'SIGTERM'); // the whole process group: dbus, driver, webview, app
@@ -110,11 +162,12 @@ export async function startDriver({ env = {} } = {}) {
   const display = await startXvfb();
   const port = await freePort();
   const nativePort = await freePort();
+  const { address } = keyringSession();
   const driver = spawn(
-    'dbus-run-session',
-    ['--', 'tauri-driver', '--port', String(port), '--native-port', String(nativePort)],
+    'tauri-driver',
+    ['--port', String(port), '--native-port', String(nativePort)],
     {
-      env: { ...process.env, DISPLAY: display, NO_AT_BRIDGE: '1', GDK_BACKEND: 'x11', ...env },
+      env: { ...process.env, DISPLAY: display, NO_AT_BRIDGE: '1', GDK_BACKEND: 'x11', DBUS_SESSION_BUS_ADDRESS: address, ...env },
       stdio: ['ignore', log, log],
       detached: true,
     },
@@ -157,9 +210,12 @@ export async function withApp(driver, dataDir, name, steps) {
   }
 }
 
-/** Runs the `baken` command line and returns its standard output. */
+/** Runs the `baken` command line (with the tests' key store) and returns its standard output. */
 export function baken(...args) {
-  const r = spawnSync(cliBinary, args, { encoding: 'utf8' });
+  const r = spawnSync(cliBinary, args, {
+    encoding: 'utf8',
+    env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: keyringSession().address },
+  });
   if (r.status !== 0) throw new Error(`baken ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
 }

@@ -46,17 +46,27 @@ export class Session {
     throw new Error(`no element matches ${css} after ${timeout} ms (${lastError?.message})`);
   }
 
-  /** The element matching `css` whose visible text contains `text`. */
+  /**
+   * The element matching `css` whose visible text contains `text`. While the page reloads, an
+   * element found a moment ago may be gone (stale) or the page itself between documents: that
+   * counts as not found yet.
+   */
   async findByText(css, text, { timeout = 20000 } = {}) {
     const deadline = Date.now() + timeout;
+    let lastError;
     while (Date.now() < deadline) {
-      const els = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
-      for (const el of els) {
-        if ((await this.text(el[ELEMENT])).includes(text)) return el[ELEMENT];
+      try {
+        const els = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
+        for (const el of els) {
+          if ((await this.text(el[ELEMENT])).includes(text)) return el[ELEMENT];
+        }
+      } catch (e) {
+        lastError = e;
       }
       await sleep(100);
     }
-    throw new Error(`no ${css} with text ${JSON.stringify(text)} after ${timeout} ms`);
+    const why = lastError ? ` (${lastError.message})` : '';
+    throw new Error(`no ${css} with text ${JSON.stringify(text)} after ${timeout} ms${why}`);
   }
 
   click(el) {

@@ -7,7 +7,7 @@ import type { AppSnapshot, IpcError, Learner } from './lib/bindings';
 
 const sanne: Learner = { id: '11111111-1111-4111-8111-111111111111', name: 'Sanne Verbeek', role: 'baliemedewerker', department: 'Publiekszaken' };
 
-const empty: AppSnapshot = { language: 'nl', municipality: null, contacts: [], learners: [], active: null, refusedPacks: [], pinSet: false, locked: false };
+const empty: AppSnapshot = { language: 'nl', municipality: null, contacts: [], learners: [], active: null, refusedPacks: [], pinSet: false, locked: false, recoveryPending: false };
 const demo: AppSnapshot = {
   language: 'nl',
   contacts: [],
@@ -17,6 +17,7 @@ const demo: AppSnapshot = {
   refusedPacks: [],
   pinSet: false,
   locked: false,
+  recoveryPending: false,
 };
 const home: AppSnapshot = {
   ...demo,

@@ -112,6 +112,9 @@ fn baken(args: &[&str]) -> Duration {
     let out = Command::new(env!("CARGO_BIN_EXE_baken"))
         .args(args)
         .env_remove("BAKEN_LANG")
+        // No key store here: the key file, with a passphrase (each run derives its key: Argon2id).
+        .env("BAKEN_KEY_STORE", "off")
+        .env("BAKEN_KEY_PASSPHRASE", KEY_PASSPHRASE)
         .output()
         .expect("baken runs");
     let took = t0.elapsed();
@@ -170,7 +173,8 @@ fn main() {
     stats("merge the same 200 files again", again);
     println!("database after the merge: {:.1} MB", db_size as f64 / 1e6);
 
-    let store = Store::open(&scratch.path().join("coordinator-0"), Access::ReadOnly).expect("open");
+    let coordinator = scratch.path().join("coordinator-0");
+    let store = Store::open(&coordinator, Access::ReadOnly, &key_of(&coordinator)).expect("open");
     let outline = default_pack().outline;
     let now = Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap();
     let mut times = vec![];
@@ -190,4 +194,14 @@ fn database_size(dir: &Path) -> u64 {
         .filter_map(|f| dir.join(f).metadata().ok())
         .map(|m| m.len())
         .sum()
+}
+
+const KEY_PASSPHRASE: &str = "de wachtwoordzin van de bench";
+
+/// The key of the database that `baken` made in `dir`, from its key file.
+fn key_of(dir: &std::path::Path) -> baken_core::key::DatabaseKey {
+    let sealed = std::fs::read(dir.join("baken.sleutel")).expect("a key file");
+    baken_core::key::open_key_file(&sealed, KEY_PASSPHRASE)
+        .expect("the bench's passphrase")
+        .database_key()
 }

@@ -13,7 +13,7 @@ use baken_store::{Access, Store};
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(dir.path(), Access::ReadWrite).expect("open");
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &bench_key()).expect("open");
     store.create_demo(chrono::Utc::now()).expect("demo");
     let pack = default_pack();
     let q = pack.questionnaire.as_ref().expect("questionnaire");
@@ -45,4 +45,9 @@ fn main() {
     stats("  typeset PDF (Typst)", render);
     stats("report for the demo municipality (total)", total);
     println!("PDF size: {} KiB", bytes.div_ceil(1024));
+}
+
+/// A fixed key for the bench's databases (not a secret).
+fn bench_key() -> baken_core::key::DatabaseKey {
+    baken_core::key::RecoveryCode::from_random([7; baken_core::key::SECRET_BYTES]).database_key()
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 use baken_core::backup::{Backup, Reason};
 use baken_i18n::Messages;
 use baken_store::backup::{Replaced, list_backups, restore_backup};
-use baken_store::{Access, Store, StoreError};
+use baken_store::{Access, StoreError};
 use chrono::{DateTime, Utc};
 
 use crate::Outcome;
@@ -40,7 +40,7 @@ pub fn list(dir: &Path, t: &Messages) -> Result<Outcome, StoreError> {
 }
 
 pub fn make(dir: &Path, now: DateTime<Utc>, t: &Messages) -> Result<Outcome, StoreError> {
-    let store = Store::open(dir, Access::ReadWrite)?;
+    let store = crate::unlock::open(dir, Access::ReadWrite, t)?;
     let made = store.back_up(Reason::Manual, now)?;
     Ok(t.format("cli-backup-made", &[("line", line(&made, t))])
         .into())
@@ -59,7 +59,8 @@ pub fn restore(
             path: baken_store::database_path(dir),
         });
     }
-    let replaced = restore_backup(dir, file, now)?;
+    let key = crate::unlock::key_for(dir, t)?;
+    let replaced = restore_backup(dir, file, &key, now)?;
     let mut lines = vec![t.format("cli-backup-restored", &[("file", file.to_owned())])];
     match replaced {
         Replaced::Nothing => {}

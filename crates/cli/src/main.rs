@@ -8,12 +8,13 @@ use std::process::ExitCode;
 
 mod backup;
 mod records;
+mod unlock;
 
 use baken_core::Language;
 use baken_core::records::Selection;
 use baken_core::region::{RegionError, RegionSummary};
 use baken_i18n::Messages;
-use baken_store::{Access, Store, StoreError, write_file};
+use baken_store::{Access, StoreError, write_file};
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
@@ -120,6 +121,19 @@ enum Command {
     /// Backups of the database: list them, make one, or put one back.
     #[command(subcommand)]
     Backup(BackupCommand),
+    /// Open the data on this computer with its recovery code (from the sheet made at
+    /// installation): after a broken laptop, or when the key store lost the key. The code is read
+    /// from standard input; the key is then kept in this computer's key store (or, where there is
+    /// none, in baken.sleutel with a new passphrase).
+    Recover {
+        /// A copy of the database (baken.sqlite or a backup) to put in the data directory first;
+        /// the data directory must not have a database yet.
+        #[arg(long, value_name = "FILE")]
+        from: Option<PathBuf>,
+        /// Data directory (default: $BAKEN_DATA_DIR, else the app's own data directory).
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+    },
     /// Show what is in a Baken database (read-only: changes nothing).
     Info {
         /// Data directory, or the database file itself.
@@ -297,7 +311,7 @@ fn report(
     date: Option<chrono::NaiveDate>,
     t: &Messages,
 ) -> Result<Outcome, StoreError> {
-    let store = Store::open(dir, Access::ReadOnly)?;
+    let store = unlock::open(dir, Access::ReadOnly, t)?;
     let course = baken_store::packs::load_course(dir);
     let Some(questionnaire) = course.pack.questionnaire.as_ref() else {
         return Ok(Outcome {
@@ -333,7 +347,7 @@ fn report(
 }
 
 fn card(dir: &std::path::Path, out: &std::path::Path, t: &Messages) -> Result<Outcome, StoreError> {
-    let store = Store::open(dir, Access::ReadOnly)?;
+    let store = unlock::open(dir, Access::ReadOnly, t)?;
     let municipality = store.municipality()?.ok_or(StoreError::NoMunicipality)?;
     let name = municipality.profile.name;
     let pdf = baken_report::pocket_card_pdf(&name, &store.contacts()?, t.lang())
@@ -353,7 +367,7 @@ fn region_export(
     date: Option<chrono::NaiveDate>,
     t: &Messages,
 ) -> Result<Outcome, StoreError> {
-    let store = Store::open(dir, Access::ReadOnly)?;
+    let store = unlock::open(dir, Access::ReadOnly, t)?;
     let course = baken_store::packs::load_course(dir);
     let Some(questionnaire) = course.pack.questionnaire.as_ref() else {
         return Ok(Outcome {
@@ -495,7 +509,7 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
     match command {
         Command::Demo { data_dir: dir } => {
             let dir = data_dir(dir)?;
-            let mut store = Store::open(&dir, Access::ReadWrite)?;
+            let mut store = unlock::open(&dir, Access::ReadWrite, t)?;
             let learners = store.create_demo(now)?;
             let name = store
                 .municipality()?
@@ -510,8 +524,12 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
                 ],
             )))
         }
+        Command::Recover {
+            from,
+            data_dir: dir,
+        } => unlock::recover(from.as_deref(), &data_dir(dir)?, t),
         Command::Info { data_dir: dir } => {
-            let store = Store::open(&data_dir(dir)?, Access::ReadOnly)?;
+            let store = unlock::open(&data_dir(dir)?, Access::ReadOnly, t)?;
             let info = store.info()?;
             let municipality = match &info.municipality {
                 None => t.get("cli-info-no-municipality"),
@@ -611,7 +629,7 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
             data_dir: dir,
         }) => {
             let dir = data_dir(dir)?;
-            let mut store = Store::open(&dir, Access::ReadWrite)?;
+            let mut store = unlock::open(&dir, Access::ReadWrite, t)?;
             let Some(found) = store.learners()?.into_iter().find(|l| l.name == learner) else {
                 return Ok(Outcome {
                     text: t.format("cli-no-such-learner", &[("name", learner)]),
@@ -645,7 +663,7 @@ fn run(command: Command, t: &Messages) -> Result<Outcome, StoreError> {
                     ok: false,
                 });
             };
-            let store = Store::open(&data_dir(dir)?, Access::ReadOnly)?;
+            let store = unlock::open(&data_dir(dir)?, Access::ReadOnly, t)?;
             match store.find_certificate(&normal)? {
                 None => Ok(Outcome {
                     text: t.format("cli-certificate-unknown", &[("code", normal)]),

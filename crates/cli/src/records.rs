@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use baken_core::records::{self, MergeReport, RecordsError, RecordsFile, Selection};
 use baken_i18n::Messages;
-use baken_store::{Access, Store, StoreError};
+use baken_store::{Access, StoreError};
 use chrono::{DateTime, Utc};
 
 use crate::{Outcome, write_file};
@@ -57,7 +57,7 @@ pub fn export(
     now: DateTime<Utc>,
     t: &Messages,
 ) -> Result<Outcome, StoreError> {
-    let store = Store::open(dir, Access::ReadOnly)?;
+    let store = crate::unlock::open(dir, Access::ReadOnly, t)?;
     let course = baken_store::packs::load_course(dir);
     let bytes = store.export_records(selection, &course.pack, env!("CARGO_PKG_VERSION"), now)?;
     let file = records::parse(&bytes).map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -110,7 +110,7 @@ pub fn find_learner(
     name_or_id: &str,
     t: &Messages,
 ) -> Result<Result<uuid::Uuid, Outcome>, StoreError> {
-    let learners = Store::open(dir, Access::ReadOnly)?.learners()?;
+    let learners = crate::unlock::open(dir, Access::ReadOnly, t)?.learners()?;
     let wanted = name_or_id.trim();
     let found: Vec<_> = learners
         .iter()
@@ -151,7 +151,7 @@ fn read(file: &Path, t: &Messages) -> Result<RecordsFile, String> {
 /// others are merged all the same. Files are read and checked on a second thread while the one
 /// before is merged.
 pub fn import(dir: &Path, files: &[PathBuf], t: &Messages) -> Result<Outcome, StoreError> {
-    let mut store = Store::open(dir, Access::ReadWrite)?;
+    let mut store = crate::unlock::open(dir, Access::ReadWrite, t)?;
     let here = store
         .municipality()?
         .ok_or(StoreError::NoMunicipality)?

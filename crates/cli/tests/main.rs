@@ -5,14 +5,34 @@ use std::process::{Command, Output};
 
 mod records;
 
+/// The passphrase of the key file of every test database: these tests run without a key store
+/// (`BAKEN_KEY_STORE=off`), as on a computer that has none.
+const KEY_PASSPHRASE: &str = "de wachtwoordzin van de tests";
+
 fn baken(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_baken"))
         .args(args)
         .env_remove("BAKEN_LANG")
         .env_remove("BAKEN_DATA_DIR")
         .env_remove("BAKEN_PASSPHRASE")
+        .env("BAKEN_KEY_STORE", "off")
+        .env("BAKEN_KEY_PASSPHRASE", KEY_PASSPHRASE)
         .output()
         .expect("the baken binary runs")
+}
+
+/// A plain rusqlite connection to the encrypted database in `dir`, its key taken from the key
+/// file: for what the command line would never do itself.
+fn raw_db(dir: &Path) -> rusqlite::Connection {
+    let sealed = std::fs::read(dir.join("baken.sleutel")).expect("a key file");
+    let code = baken_core::key::open_key_file(&sealed, KEY_PASSPHRASE).unwrap();
+    let db = rusqlite::Connection::open(dir.join("baken.sqlite")).unwrap();
+    db.execute_batch(&format!(
+        "PRAGMA key = \"{}\";",
+        code.database_key().pragma_value()
+    ))
+    .unwrap();
+    db
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -126,7 +146,7 @@ fn a_locked_database() {
             .success()
     );
     // Another program holds the write lock; a write must wait (5 s) and then give up clearly.
-    let holder = rusqlite::Connection::open(dir.path().join("baken.sqlite")).unwrap();
+    let holder = raw_db(dir.path());
     holder
         .execute_batch("BEGIN IMMEDIATE; DELETE FROM setting;")
         .unwrap();
@@ -239,7 +259,7 @@ fn content_check_of_a_folder_that_is_no_pack() {
 /// Records a completion of every module of the default course for a learner, straight into the
 /// database, as a finished course would have.
 fn complete_course(dir: &Path, learner: &str) {
-    let db = rusqlite::Connection::open(dir.join("baken.sqlite")).unwrap();
+    let db = raw_db(dir);
     let id: String = db
         .query_row("SELECT id FROM learner WHERE name = ?1", [learner], |r| {
             r.get(0)
@@ -483,7 +503,7 @@ fn report_without_an_assessment_says_so() {
             .status
             .success()
     );
-    let db = rusqlite::Connection::open(dir.path().join("baken.sqlite")).unwrap();
+    let db = raw_db(dir.path());
     db.execute("DELETE FROM assessment", []).unwrap();
     drop(db);
     let out = baken(&["report", "--data-dir", arg(dir.path()), "--out", arg(&pdf)]);
@@ -562,7 +582,7 @@ fn card_without_a_municipality_says_so() {
             .status
             .success()
     );
-    let db = rusqlite::Connection::open(dir.path().join("baken.sqlite")).unwrap();
+    let db = raw_db(dir.path());
     db.execute("DELETE FROM municipality", []).unwrap();
     drop(db);
     // A clear message and no file.

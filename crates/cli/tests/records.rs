@@ -357,7 +357,9 @@ fn baken_with_passphrase(args: &[&str], passphrase: Option<&str>) -> std::proces
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_baken"));
     cmd.args(args)
         .env_remove("BAKEN_LANG")
-        .env_remove("BAKEN_PASSPHRASE");
+        .env_remove("BAKEN_PASSPHRASE")
+        .env("BAKEN_KEY_STORE", "off")
+        .env("BAKEN_KEY_PASSPHRASE", super::KEY_PASSPHRASE);
     if let Some(p) = passphrase {
         cmd.env("BAKEN_PASSPHRASE", p);
     }

@@ -56,6 +56,22 @@ pub enum ErrorCode {
     UnknownBackup,
     /// A backup that is not a sound Baken database.
     BadBackup,
+    /// The database is encrypted with a key file: Baken asks for its passphrase.
+    PassphraseNeeded,
+    /// A new database where there is no key store: the user chooses a passphrase.
+    PassphraseChoose,
+    /// The database is encrypted, and its key is not on this computer: the recovery code.
+    RecoveryNeeded,
+    /// The passphrase of the key file was not right.
+    WrongPassphrase,
+    /// The key file beside the database is not one Baken can read.
+    BadKeyFile,
+    /// The operating system's key store refused to keep the key.
+    KeyStore,
+    /// A typed recovery code with a typing error.
+    BadRecoveryCode,
+    /// The key (or recovery code) does not open this file.
+    KeyMismatch,
     Locked,
     ReadOnly,
     Io,
@@ -65,7 +81,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// All codes, so tests can check that each one has a message in every language.
-    pub const ALL: [ErrorCode; 38] = [
+    pub const ALL: [ErrorCode; 46] = [
         ErrorCode::NameRequired,
         ErrorCode::NameTooLong,
         ErrorCode::InvalidCbsCode,
@@ -99,6 +115,14 @@ impl ErrorCode {
         ErrorCode::Damaged,
         ErrorCode::UnknownBackup,
         ErrorCode::BadBackup,
+        ErrorCode::PassphraseNeeded,
+        ErrorCode::PassphraseChoose,
+        ErrorCode::RecoveryNeeded,
+        ErrorCode::WrongPassphrase,
+        ErrorCode::BadKeyFile,
+        ErrorCode::KeyStore,
+        ErrorCode::BadRecoveryCode,
+        ErrorCode::KeyMismatch,
         ErrorCode::Locked,
         ErrorCode::ReadOnly,
         ErrorCode::Io,

@@ -17,6 +17,7 @@ pub mod course;
 pub mod demo;
 pub mod effect;
 pub mod error;
+pub mod key;
 pub mod lang;
 pub mod learner;
 pub mod lesson;

@@ -80,16 +80,51 @@ fn unhex(text: &str) -> Option<Vec<u8>> {
 
 /// Seals `plain` (a records file) with `passphrase`; `salt` and `nonce` must be fresh random bytes.
 pub fn seal(plain: &[u8], passphrase: &str, salt: [u8; 16], nonce: [u8; 24]) -> Vec<u8> {
-    let kdf = argon2(MEMORY_KIB, PASSES, LANES).expect("the parameters are valid");
+    let cost = Cost {
+        m: MEMORY_KIB,
+        t: PASSES,
+        p: LANES,
+    };
+    seal_as(
+        SEALED_FORMAT,
+        SEALED_VERSION,
+        cost,
+        plain,
+        passphrase,
+        salt,
+        nonce,
+    )
+}
+
+/// Argon2id's memory (KiB), passes and lanes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cost {
+    pub m: u32,
+    pub t: u32,
+    pub p: u32,
+}
+
+/// Seals `plain` under a header naming `format` (a sealed records file, or the key file of
+/// `crate::key`).
+pub(crate) fn seal_as(
+    format: &str,
+    version: u32,
+    cost: Cost,
+    plain: &[u8],
+    passphrase: &str,
+    salt: [u8; 16],
+    nonce: [u8; 24],
+) -> Vec<u8> {
+    let kdf = argon2(cost.m, cost.t, cost.p).expect("the parameters are valid");
     let key = key(passphrase, &salt, &kdf).expect("a 16-byte salt is valid");
     let header = SealedHeader {
-        format: SEALED_FORMAT.into(),
-        version: SEALED_VERSION,
+        format: format.into(),
+        version,
         kdf: Kdf {
             alg: "argon2id".into(),
-            m: MEMORY_KIB,
-            t: PASSES,
-            p: LANES,
+            m: cost.m,
+            t: cost.t,
+            p: cost.p,
             salt: hex(&salt),
         },
         cipher: "xchacha20poly1305".into(),
@@ -122,6 +157,16 @@ pub fn is_sealed(bytes: &[u8]) -> bool {
 /// Opens a sealed records file. A wrong passphrase, a cut-off copy and a changed byte all give
 /// [`RecordsError::WrongPassphrase`]; a file of a newer sealing version [`RecordsError::Newer`].
 pub fn unseal(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>, RecordsError> {
+    unseal_as(SEALED_FORMAT, SEALED_VERSION, bytes, passphrase)
+}
+
+/// Opens what [`seal_as`] sealed as `format`, up to `version`.
+pub(crate) fn unseal_as(
+    format: &str,
+    version: u32,
+    bytes: &[u8],
+    passphrase: &str,
+) -> Result<Vec<u8>, RecordsError> {
     let end = bytes
         .iter()
         .take(4096)
@@ -129,15 +174,15 @@ pub fn unseal(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>, RecordsError> {
         .ok_or(RecordsError::Truncated)?;
     let value: serde_json::Value =
         serde_json::from_slice(&bytes[..end]).map_err(|_| RecordsError::NotRecords)?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(SEALED_FORMAT) {
+    if value.get("format").and_then(|f| f.as_str()) != Some(format) {
         return Err(RecordsError::NotRecords);
     }
     if let Some(found) = value.get("version").and_then(serde_json::Value::as_u64)
-        && found > u64::from(SEALED_VERSION)
+        && found > u64::from(version)
     {
         return Err(RecordsError::Newer {
             found,
-            supported: SEALED_VERSION,
+            supported: version,
         });
     }
     let invalid = |detail: &str| RecordsError::Invalid {

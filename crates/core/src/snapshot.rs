@@ -27,6 +27,8 @@ pub struct AppSnapshot {
     pub pin_set: bool,
     /// Those screens are locked until the PIN is given.
     pub locked: bool,
+    /// No one has said yet that the recovery code of the encrypted data is kept safe.
+    pub recovery_pending: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

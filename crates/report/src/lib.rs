@@ -8,6 +8,7 @@
 pub mod assemble;
 pub mod card;
 pub mod council;
+pub mod recovery;
 pub mod region;
 
 use baken_core::Language;
@@ -23,6 +24,7 @@ pub use council::{
     Action, CouncilReport, Difference, Finding, Respondent, Theme, TrainingRow, chart_svg,
     council_report_pdf, score_text,
 };
+pub use recovery::{RecoverySheet, recovery_sheet_pdf};
 pub use region::region_overview_pdf;
 
 static CERTIFICATE: &str = include_str!("../templates/certificate.typ");

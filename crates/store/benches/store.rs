@@ -37,7 +37,7 @@ fn stats(name: &str, mut samples: Vec<Duration>) {
 fn main() {
     let pack = default_pack();
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut store = Store::open(dir.path(), Access::ReadWrite).expect("open");
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &bench_key()).expect("open");
     let start = Utc.with_ymd_and_hms(2024, 1, 1, 8, 0, 0).unwrap();
     store
         .set_up_municipality(
@@ -140,4 +140,9 @@ fn main() {
         })
         .collect();
     stats("snapshot with an open module, 10,000+ events", samples);
+}
+
+/// A fixed key for the bench's databases (not a secret).
+fn bench_key() -> baken_core::key::DatabaseKey {
+    baken_core::key::RecoveryCode::from_random([7; baken_core::key::SECRET_BYTES]).database_key()
 }

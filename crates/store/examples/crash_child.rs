@@ -46,8 +46,11 @@ fn run() -> Result<(), Error> {
         return Err("usage: crash_child <data dir> <source dir>".into());
     };
     let now = Utc::now();
-    let mut store = Store::open(Path::new(&data), Access::ReadWrite)?;
-    let mut source = Store::open(Path::new(&source_dir), Access::ReadWrite)?;
+    // The same fixed key as the tests' `key()` (tests/main.rs): the harness checks the files.
+    let key = baken_core::key::RecoveryCode::from_random([42; baken_core::key::SECRET_BYTES])
+        .database_key();
+    let mut store = Store::open(Path::new(&data), Access::ReadWrite, &key)?;
+    let mut source = Store::open(Path::new(&source_dir), Access::ReadWrite, &key)?;
     // A kill may have come before or during any of these steps; each one checks what is there.
     if store.municipality()?.is_none() {
         store.create_demo(now)?;

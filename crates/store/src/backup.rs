@@ -5,8 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use baken_core::backup::{self, Backup, Reason};
+use baken_core::key::DatabaseKey;
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, MAIN_DB, OpenFlags};
+use rusqlite::{Connection, OpenFlags};
 
 use crate::{Access, Result, Store, StoreError, database_path, migrate};
 
@@ -49,7 +50,7 @@ impl Store {
     /// Copies the database to a new backup and removes the oldest beyond `backup::KEEP`.
     pub fn back_up(&self, reason: Reason, now: DateTime<Utc>) -> Result<Backup> {
         let data_dir = self.path.parent().unwrap_or(Path::new("."));
-        copy_database(&self.conn, data_dir, reason, now)
+        copy_database(&self.conn, &self.key, data_dir, reason, now)
     }
 
     /// At start: a backup when the latest is a day old or there is none yet.
@@ -81,8 +82,14 @@ pub enum Replaced {
 
 /// Puts backup `file` (a name from [`list_backups`]) back as the database in `data_dir`. The
 /// backup is checked first; the current database is saved as a backup (or, when damaged, renamed
-/// aside) before it is replaced. No Baken may have the database open.
-pub fn restore_backup(data_dir: &Path, file: &str, now: DateTime<Utc>) -> Result<Replaced> {
+/// aside) before it is replaced. No Baken may have the database open. `key` is the database's; a
+/// backup from before encryption is encrypted with it when the database is next opened.
+pub fn restore_backup(
+    data_dir: &Path,
+    file: &str,
+    key: &DatabaseKey,
+    now: DateTime<Utc>,
+) -> Result<Replaced> {
     // Only a backup's own name: never a path from elsewhere.
     if backup::parse_name(file).is_none() || file.contains(['/', '\\']) {
         return Err(StoreError::UnknownBackup(file.to_owned()));
@@ -91,11 +98,12 @@ pub fn restore_backup(data_dir: &Path, file: &str, now: DateTime<Utc>) -> Result
     if !source.is_file() {
         return Err(StoreError::UnknownBackup(file.to_owned()));
     }
-    check_backup(&source)?;
+    check_backup(&source, key)?;
 
     let database = database_path(data_dir);
     let replaced = if database.exists() {
-        let sound = Store::open(data_dir, Access::ReadWrite).and_then(|s| s.check().map(|()| s));
+        let sound =
+            Store::open(data_dir, Access::ReadWrite, key).and_then(|s| s.check().map(|()| s));
         match sound {
             Ok(store) => {
                 let saved = store.back_up(Reason::Restore, now)?;
@@ -103,7 +111,11 @@ pub fn restore_backup(data_dir: &Path, file: &str, now: DateTime<Utc>) -> Result
                 drop(store);
                 Replaced::SavedAs(saved.file)
             }
-            Err(StoreError::Damaged { .. } | StoreError::NotBaken { .. }) => {
+            Err(
+                StoreError::Damaged { .. }
+                | StoreError::NotBaken { .. }
+                | StoreError::KeyMismatch { .. },
+            ) => {
                 let aside = sibling(
                     &database,
                     &format!(".beschadigd-{}", now.format("%Y%m%d-%H%M%S")),
@@ -149,11 +161,15 @@ pub fn held_by_app(data_dir: &Path) -> bool {
     matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
 }
 
-/// A backup must be a sound Baken database that this version can open.
-fn check_backup(path: &Path) -> Result<()> {
+/// A backup must be a sound Baken database that this version can open with `key` (or one from
+/// before encryption).
+fn check_backup(path: &Path, key: &DatabaseKey) -> Result<()> {
     let bad = || StoreError::BadBackup(path.to_owned());
     let conn =
         Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|_| bad())?;
+    if !crate::is_plain_sqlite(path)? {
+        crate::set_key(&conn, key).map_err(|_| bad())?;
+    }
     let app_id: i32 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
         .map_err(|_| bad())?;
@@ -176,9 +192,11 @@ fn quick_check(c: &Connection, path: &Path) -> Result<()> {
     }
 }
 
-/// Copies the database behind `conn` into a new backup in `data_dir`, then rotates.
+/// Copies the database behind `conn` into a new backup in `data_dir`, encrypted with the same
+/// `key`, then rotates.
 pub(crate) fn copy_database(
     conn: &Connection,
+    key: &DatabaseKey,
     data_dir: &Path,
     reason: Reason,
     now: DateTime<Utc>,
@@ -189,9 +207,14 @@ pub(crate) fn copy_database(
     let path = dir.join(&file);
     let partial = dir.join(format!(".{file}.part"));
     let copy = || -> Result<()> {
-        conn.backup(MAIN_DB, &partial, None)?;
+        let mut copy = Connection::open(&partial)?;
+        crate::set_key(&copy, key)?;
+        rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(
+            1024,
+            std::time::Duration::ZERO,
+            None,
+        )?;
         // A backup is one file: no WAL beside it, so it can be copied or mailed as it is.
-        let copy = Connection::open(&partial)?;
         copy.pragma_update(None, "journal_mode", "DELETE")?;
         drop(copy);
         std::fs::rename(&partial, &path).map_err(|e| StoreError::io(&path, e))
@@ -213,7 +236,7 @@ pub(crate) fn copy_database(
     })
 }
 
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_owned();
     name.push(suffix);
     path.with_file_name(name)

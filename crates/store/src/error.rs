@@ -47,6 +47,26 @@ pub enum StoreError {
         found: u32,
         supported: u32,
     },
+    #[error("the key file is sealed with a passphrase")]
+    PassphraseNeeded,
+    #[error("there is no key store: choose a passphrase")]
+    PassphraseChoose,
+    #[error("the key of this database is not on this computer: give the recovery code")]
+    RecoveryNeeded { key_store: bool },
+    #[error("wrong passphrase, or the key file is damaged")]
+    WrongPassphrase,
+    #[error("{} is not a Baken key file", path.display())]
+    BadKeyFile { path: PathBuf },
+    #[error("the key store did not keep the key: {0}")]
+    KeyStore(String),
+    #[error("recovery code: {0}")]
+    BadRecoveryCode(baken_core::key::CodeError),
+    #[error("{}: the key does not open this file, or it is not a Baken database", path.display())]
+    KeyMismatch { path: PathBuf },
+    #[error("a passphrase of at least {min} characters")]
+    PassphraseTooShort { min: usize },
+    #[error("a passphrase of at most {max} characters")]
+    PassphraseTooLong { max: usize },
     #[error("{} is locked by another program", path.display())]
     Locked { path: PathBuf },
     #[error("{} cannot be written", path.display())]
@@ -131,6 +151,16 @@ impl StoreError {
             StoreError::NoDatabase { .. } => ErrorCode::NoDatabase,
             StoreError::NotBaken { .. } => ErrorCode::NotBaken,
             StoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
+            StoreError::PassphraseNeeded => ErrorCode::PassphraseNeeded,
+            StoreError::PassphraseChoose => ErrorCode::PassphraseChoose,
+            StoreError::RecoveryNeeded { .. } => ErrorCode::RecoveryNeeded,
+            StoreError::WrongPassphrase => ErrorCode::WrongPassphrase,
+            StoreError::BadKeyFile { .. } => ErrorCode::BadKeyFile,
+            StoreError::KeyStore(_) => ErrorCode::KeyStore,
+            StoreError::BadRecoveryCode(_) => ErrorCode::BadRecoveryCode,
+            StoreError::KeyMismatch { .. } => ErrorCode::KeyMismatch,
+            StoreError::PassphraseTooShort { .. } => ErrorCode::SecretTooShort,
+            StoreError::PassphraseTooLong { .. } => ErrorCode::TextTooLong,
             StoreError::Locked { .. } => ErrorCode::Locked,
             StoreError::ReadOnly { .. } => ErrorCode::ReadOnly,
             StoreError::Io { .. } => ErrorCode::Io,
@@ -147,8 +177,19 @@ impl StoreError {
             StoreError::Damaged { path: p, detail } => vec![path(p), ("detail", detail.clone())],
             StoreError::UnknownBackup(file) => vec![("file", file.clone())],
             StoreError::BadBackup(p) => vec![path(p)],
+            StoreError::BadRecoveryCode(e) => vec![("detail", e.to_string())],
+            StoreError::PassphraseTooShort { min } => vec![("min", min.to_string())],
+            StoreError::PassphraseTooLong { max } => {
+                vec![("field", "passphrase".into()), ("max", max.to_string())]
+            }
+            StoreError::RecoveryNeeded { key_store } => {
+                vec![("keystore", if *key_store { "yes" } else { "no" }.into())]
+            }
+            StoreError::KeyStore(detail) => vec![("detail", detail.clone())],
             StoreError::NoDatabase { path: p }
             | StoreError::NotBaken { path: p }
+            | StoreError::BadKeyFile { path: p }
+            | StoreError::KeyMismatch { path: p }
             | StoreError::Locked { path: p }
             | StoreError::ReadOnly { path: p } => vec![path(p)],
             StoreError::NewerSchema {
@@ -167,6 +208,9 @@ impl StoreError {
             StoreError::Corrupt(detail) => vec![("detail", detail.clone())],
             StoreError::UnknownModule(id) | StoreError::UnknownItem(id) => vec![("id", id.clone())],
             StoreError::MunicipalityExists
+            | StoreError::PassphraseNeeded
+            | StoreError::PassphraseChoose
+            | StoreError::WrongPassphrase
             | StoreError::UnknownAssessment(_)
             | StoreError::UnknownWorkshop(_)
             | StoreError::AssessmentExists(_)

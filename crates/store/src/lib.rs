@@ -10,7 +10,9 @@
 
 mod assessment;
 pub mod backup;
+mod encrypt;
 mod error;
+pub mod key;
 pub mod migrate;
 mod overview;
 pub mod packs;
@@ -25,6 +27,7 @@ use std::time::Duration;
 
 use baken_core::content::Pack;
 use baken_core::effect::{self, Phase};
+use baken_core::key::DatabaseKey;
 use baken_core::lesson::{Action, ChoiceCounts, ModuleView, last_choice, module_view, plan};
 use baken_core::progress::summarise;
 use baken_core::window::WindowPlacement;
@@ -46,6 +49,8 @@ pub const IDENTIFIER: &str = "nl.baken.app";
 pub const DATA_DIR_ENV: &str = "BAKEN_DATA_DIR";
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+/// The setting that says when the recovery code was confirmed as kept safe.
+const RECOVERY_CONFIRMED: &str = "recovery_confirmed_at";
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Where Baken keeps its data: `$BAKEN_DATA_DIR` when set, else the platform's data directory
@@ -97,6 +102,8 @@ pub enum Access {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The database's key: backups are encrypted with it too.
+    key: DatabaseKey,
 }
 
 /// What `baken info` shows about a database.
@@ -125,15 +132,17 @@ fn parse_uuid(text: &str) -> Result<Uuid> {
 }
 
 impl Store {
-    /// Opens the database in `data_dir` (see [`database_path`]), creating the directory and the
-    /// database when `access` is [`Access::ReadWrite`].
-    pub fn open(data_dir: &Path, access: Access) -> Result<Store> {
+    /// Opens the database in `data_dir` (see [`database_path`]) with `key`, creating the directory
+    /// and the database when `access` is [`Access::ReadWrite`]. A database from before encryption
+    /// is encrypted in place first (for reading only, it is read as it is).
+    pub fn open(data_dir: &Path, access: Access, key: &DatabaseKey) -> Result<Store> {
         let path = database_path(data_dir);
-        Store::open_file(&path, access).map_err(|e| e.at(&path))
+        Store::open_file(&path, access, key).map_err(|e| e.at(&path))
     }
 
-    fn open_file(path: &Path, access: Access) -> Result<Store> {
+    fn open_file(path: &Path, access: Access, key: &DatabaseKey) -> Result<Store> {
         let exists = path.exists();
+        let mut plain = false;
         if !exists {
             if access == Access::ReadOnly {
                 let dir = path.parent().unwrap_or(path).to_owned();
@@ -142,8 +151,22 @@ impl Store {
             if let Some(dir) = path.parent() {
                 std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
             }
+        } else if !is_plain_sqlite(path)? {
+            // An encrypted database is pages of at least 512 bytes; a note or a PDF is not.
+            let size = std::fs::metadata(path).map_or(0, |m| m.len());
+            if !size.is_multiple_of(512) {
+                return Err(StoreError::NotBaken {
+                    path: path.to_owned(),
+                });
+            }
         } else {
-            check_header(path)?;
+            if access == Access::ReadWrite {
+                encrypt::encrypt_in_place(path, key)?;
+                let data_dir = path.parent().unwrap_or(Path::new("."));
+                encrypt::encrypt_backups(data_dir, key)?;
+            } else {
+                plain = true;
+            }
         }
         let flags = match access {
             Access::ReadWrite => {
@@ -154,25 +177,21 @@ impl Store {
             Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         };
         let mut conn = Connection::open_with_flags(path, flags)?;
+        if !plain {
+            set_key(&conn, key)?;
+        }
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // The first read tells whether the key fits: with another key, SQLCipher sees no database.
+        if let Err(e) = conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(())) {
+            return Err(match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::NotADatabase) => StoreError::KeyMismatch {
+                    path: path.to_owned(),
+                },
+                _ => e.into(),
+            });
+        }
 
-        // Is this ours? A brand-new file has no tables and no ids at all.
-        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        let version = migrate::user_version(&conn)?;
-        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-        let fresh = app_id == 0 && version == 0 && tables == 0;
-        if !fresh && app_id != migrate::APPLICATION_ID {
-            return Err(StoreError::NotBaken {
-                path: path.to_owned(),
-            });
-        }
-        if version > migrate::LATEST {
-            return Err(StoreError::NewerSchema {
-                path: path.to_owned(),
-                found: version,
-                supported: migrate::LATEST,
-            });
-        }
+        let Ours { version, fresh } = ours(&conn, path)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         if access == Access::ReadWrite {
             let mode: String =
@@ -187,7 +206,7 @@ impl Store {
             if version > 0 && version < migrate::LATEST {
                 let data_dir = path.parent().unwrap_or(Path::new("."));
                 let reason = baken_core::backup::Reason::Upgrade;
-                backup::copy_database(&conn, data_dir, reason, Utc::now())?;
+                backup::copy_database(&conn, key, data_dir, reason, Utc::now())?;
             }
             let now = timestamp(Utc::now());
             migrate::migrate_to(
@@ -204,6 +223,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_owned(),
+            key: key.clone(),
         })
     }
 
@@ -435,6 +455,16 @@ impl Store {
         })
     }
 
+    /// When the coordinator said the recovery code is kept safe (`None`: not yet).
+    pub fn recovery_confirmed(&self) -> Result<Option<String>> {
+        self.setting(RECOVERY_CONFIRMED)
+    }
+
+    /// The coordinator keeps the recovery code safe: the app stops reminding.
+    pub fn confirm_recovery(&mut self, now: DateTime<Utc>) -> Result<()> {
+        self.set_setting(RECOVERY_CONFIRMED, Some(&timestamp(now)))
+    }
+
     pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
         self.with(|c| {
             Ok(
@@ -568,6 +598,7 @@ impl Store {
             refused_packs: vec![],
             pin_set: self.coordinator_pin()?.is_some(),
             locked: false,
+            recovery_pending: self.setting(RECOVERY_CONFIRMED)?.is_none(),
         })
     }
 
@@ -828,19 +859,54 @@ fn open_module_key(learner: Uuid) -> String {
 }
 
 /// A file that exists but does not start like a SQLite database is refused before SQLite sees it.
-fn check_header(path: &Path) -> Result<()> {
+/// What [`ours`] found out about a database.
+pub(crate) struct Ours {
+    pub version: u32,
+    /// No tables and no ids at all: a brand-new file.
+    pub fresh: bool,
+}
+
+/// Is the database behind `conn` (at `path`) Baken's, from a version this build can open? A
+/// brand-new file counts as ours.
+pub(crate) fn ours(conn: &Connection, path: &Path) -> Result<Ours> {
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version = migrate::user_version(conn)?;
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    let fresh = app_id == 0 && version == 0 && tables == 0;
+    if !fresh && app_id != migrate::APPLICATION_ID {
+        return Err(StoreError::NotBaken {
+            path: path.to_owned(),
+        });
+    }
+    if version > migrate::LATEST {
+        return Err(StoreError::NewerSchema {
+            path: path.to_owned(),
+            found: version,
+            supported: migrate::LATEST,
+        });
+    }
+    Ok(Ours { version, fresh })
+}
+
+/// Whether the file at `path` is a plain (unencrypted) SQLite database: it starts with SQLite's
+/// header. An empty file, as SQLite creates before the first write, counts as encrypted (new).
+pub(crate) fn is_plain_sqlite(path: &Path) -> Result<bool> {
     let mut head = Vec::with_capacity(16);
     std::fs::File::open(path)
         .and_then(|f| f.take(16).read_to_end(&mut head))
         .map_err(|e| StoreError::io(path, e))?;
-    // An empty file is what SQLite itself creates before the first write: treat it as new.
-    if head.is_empty() || head.as_slice() == SQLITE_HEADER {
-        Ok(())
-    } else {
-        Err(StoreError::NotBaken {
-            path: path.to_owned(),
-        })
-    }
+    Ok(head.as_slice() == SQLITE_HEADER)
+}
+
+/// Gives a fresh connection its key: before anything else is read or written.
+pub(crate) fn set_key(conn: &Connection, key: &DatabaseKey) -> Result<()> {
+    // The value is `x'…'` with hex digits only, so it can go into the statement as it is.
+    // A wrong key is an answer Baken gives in its own words: SQLCipher's log stays quiet.
+    conn.execute_batch(&format!(
+        "PRAGMA cipher_log_level = NONE; PRAGMA key = \"{}\";",
+        key.pragma_value()
+    ))?;
+    Ok(())
 }
 
 fn read_municipality(c: &Connection) -> Result<Option<Municipality>> {

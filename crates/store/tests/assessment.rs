@@ -11,7 +11,7 @@ use crate::now;
 
 fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     store
         .set_up_municipality(
             &NewMunicipality {
@@ -116,7 +116,7 @@ fn answers_are_kept_per_respondent_and_survive_reopening() {
     assert_eq!(stored.rating, None);
     drop(store);
 
-    let store = Store::open(dir.path(), Access::ReadOnly).unwrap();
+    let store = Store::open(dir.path(), Access::ReadOnly, &crate::key()).unwrap();
     let data = store.assessment_data(a.id).unwrap();
     assert_eq!(data.respondents.len(), 2);
     assert_eq!(data.respondents[0].responses[0].explanation, "Gedaan.");
@@ -242,7 +242,7 @@ fn the_action_plan_is_kept_most_urgent_first() {
 #[test]
 fn the_demo_has_two_assessments_and_the_report_compares_them() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     store.create_demo(now()).unwrap();
     assert_eq!(store.contacts().unwrap().len(), 3);
     let all = store.assessments().unwrap();
@@ -274,7 +274,7 @@ fn the_demo_has_two_assessments_and_the_report_compares_them() {
 fn the_demo_assessment_exports_as_csv_and_json() {
     use baken_core::assessment::export::{actions_csv, answers_csv, assessment_json};
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     store.create_demo(now()).unwrap();
     let pack = default_pack();
     let q = pack.questionnaire.as_ref().unwrap();

@@ -43,7 +43,7 @@ fn backups_are_whole_databases_and_the_latest_ten_are_kept() {
     let copy = tempfile::tempdir().unwrap();
     std::fs::copy(&path, copy.path().join(DB_FILE)).unwrap();
     assert_eq!(
-        names(&Store::open(copy.path(), Access::ReadOnly).unwrap()),
+        names(&Store::open(copy.path(), Access::ReadOnly, &crate::key()).unwrap()),
         ["Sanne Bakker"]
     );
 
@@ -90,17 +90,29 @@ fn restoring_puts_a_backup_back_and_keeps_what_was_there() {
     add(&mut store, "Karel Jansen");
     drop(store);
 
-    let replaced = restore_backup(dir.path(), &backup.file, now() + Duration::minutes(1)).unwrap();
+    let replaced = restore_backup(
+        dir.path(),
+        &backup.file,
+        &crate::key(),
+        now() + Duration::minutes(1),
+    )
+    .unwrap();
     let Replaced::SavedAs(saved) = replaced else {
         panic!("the sound database is saved first: {replaced:?}");
     };
-    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     assert_eq!(names(&store), ["Sanne Bakker"]);
     store.check().unwrap();
     drop(store);
     // And back again: nothing was lost by restoring.
-    restore_backup(dir.path(), &saved, now() + Duration::minutes(2)).unwrap();
-    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    restore_backup(
+        dir.path(),
+        &saved,
+        &crate::key(),
+        now() + Duration::minutes(2),
+    )
+    .unwrap();
+    let store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     assert_eq!(names(&store), ["Karel Jansen", "Sanne Bakker"]);
 }
 
@@ -116,20 +128,20 @@ fn only_sound_backups_by_their_own_name_are_restored() {
         "baken.sqlite",
         "baken-20261129-093000-manual.sqlite/../x",
     ] {
-        let err = restore_backup(dir.path(), name, now()).unwrap_err();
+        let err = restore_backup(dir.path(), name, &crate::key(), now()).unwrap_err();
         assert_eq!(err.code(), ErrorCode::UnknownBackup, "{name}");
     }
     // A file named like a backup that is not a database, and one that is not Baken's.
     let junk = "baken-20260101-000000-manual.sqlite";
     std::fs::write(backups_dir(dir.path()).join(junk), b"geen database").unwrap();
-    let err = restore_backup(dir.path(), junk, now()).unwrap_err();
+    let err = restore_backup(dir.path(), junk, &crate::key(), now()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::BadBackup);
     let foreign = "baken-20260102-000000-manual.sqlite";
     let c = rusqlite::Connection::open(backups_dir(dir.path()).join(foreign)).unwrap();
     c.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
         .unwrap();
     drop(c);
-    let err = restore_backup(dir.path(), foreign, now()).unwrap_err();
+    let err = restore_backup(dir.path(), foreign, &crate::key(), now()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::BadBackup);
     assert_eq!(
         std::fs::read(&database).unwrap(),
@@ -159,14 +171,14 @@ fn a_damaged_database_is_found_and_put_aside_not_overwritten() {
     }
     std::fs::write(&database, &bytes).unwrap();
 
-    let damaged = Store::open(dir.path(), Access::ReadWrite).and_then(|s| s.check());
+    let damaged = Store::open(dir.path(), Access::ReadWrite, &crate::key()).and_then(|s| s.check());
     assert_eq!(damaged.unwrap_err().code(), ErrorCode::Damaged);
-    let replaced = restore_backup(dir.path(), &backup.file, now()).unwrap();
+    let replaced = restore_backup(dir.path(), &backup.file, &crate::key(), now()).unwrap();
     let Replaced::PutAside(aside) = replaced else {
         panic!("a damaged database is put aside: {replaced:?}");
     };
     assert_eq!(std::fs::read(&aside).unwrap(), bytes, "kept as it was");
-    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     store.check().unwrap();
     assert_eq!(names(&store).len(), 200);
 }
@@ -175,17 +187,17 @@ fn a_damaged_database_is_found_and_put_aside_not_overwritten() {
 fn an_upgrade_is_preceded_by_a_backup_of_the_old_version() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(fixture("baken-v1.sqlite"), dir.path().join(DB_FILE)).unwrap();
-    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     drop(store);
     let backups = list_backups(dir.path()).unwrap();
     assert_eq!(backups.len(), 1);
     assert_eq!(backups[0].reason, Reason::Upgrade);
-    let c = rusqlite::Connection::open(backups_dir(dir.path()).join(&backups[0].file)).unwrap();
+    let c = crate::raw(&backups_dir(dir.path()).join(&backups[0].file));
     let version: u32 = c
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(version, 1, "the database as it was before the upgrade");
     // Opening the upgraded database again makes no new one.
-    drop(Store::open(dir.path(), Access::ReadWrite).unwrap());
+    drop(Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap());
     assert_eq!(list_backups(dir.path()).unwrap().len(), 1);
 }

@@ -7,7 +7,7 @@ use crate::now;
 #[test]
 fn a_dangling_active_learner_falls_back_to_the_profile_choice() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     store.create_demo(now()).unwrap();
     store
         .connection()
@@ -26,7 +26,7 @@ fn a_dangling_active_learner_falls_back_to_the_profile_choice() {
 #[test]
 fn an_unknown_role_is_reported_as_damaged_data() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     store.create_demo(now()).unwrap();
     store
         .connection()
@@ -52,11 +52,11 @@ fn the_window_placement_survives_reopening_and_a_damaged_one_is_ignored() {
         maximized: true,
     };
     {
-        let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+        let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
         assert_eq!(store.window_placement().unwrap(), None);
         store.set_window_placement(&placement).unwrap();
     }
-    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     assert_eq!(store.window_placement().unwrap(), Some(placement));
     store
         .connection()

@@ -146,7 +146,7 @@ fn run(child: &Path, root: &Path, rounds: u32, seed: u64) -> Result<Stats, Strin
     // Every committed write of every round, in the real data directory (whose WAL the last kill
     // left), and the other install the imports came from.
     check_all(&data, &expected).map_err(|e| format!("after the last round: {e}"))?;
-    let source = Store::open(&source, Access::ReadWrite)
+    let source = Store::open(&source, Access::ReadWrite, &crate::key())
         .map_err(|e| format!("the source install does not open: {e}"))?;
     integrity(&source).map_err(|e| format!("the source install: {e}"))?;
     Ok(stats)
@@ -269,7 +269,7 @@ fn check_round(
         };
     }
     copy_database(data, check).map_err(|e| format!("copying the database: {e}"))?;
-    let store = Store::open(check, Access::ReadWrite)
+    let store = Store::open(check, Access::ReadWrite, &crate::key())
         .map_err(|e| format!("the database does not open after the kill: {e}"))?;
     integrity(&store)?;
     let present = |id: &str| event_present(&store, id);
@@ -316,7 +316,7 @@ fn check_round(
 }
 
 fn check_all(data: &Path, expected: &Expected) -> Result<(), String> {
-    let store = Store::open(data, Access::ReadWrite)
+    let store = Store::open(data, Access::ReadWrite, &crate::key())
         .map_err(|e| format!("the database does not open: {e}"))?;
     integrity(&store)?;
     for id in &expected.events {

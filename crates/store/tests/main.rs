@@ -4,6 +4,7 @@ mod assessment;
 mod backup;
 mod corner_cases;
 mod crash;
+mod encryption;
 mod open;
 mod people;
 mod queries;
@@ -14,6 +15,24 @@ mod workshop;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, TimeZone, Utc};
+
+/// The key of every test database (a fixed code: these are not secrets).
+pub fn key() -> baken_core::key::DatabaseKey {
+    test_code().database_key()
+}
+
+pub fn test_code() -> baken_core::key::RecoveryCode {
+    baken_core::key::RecoveryCode::from_random([42; baken_core::key::SECRET_BYTES])
+}
+
+/// A plain rusqlite connection to a test database, with its key given: for what the store's API
+/// would never do (a newer schema, another program's lock, a damaged page).
+pub fn raw(path: &Path) -> rusqlite::Connection {
+    let c = rusqlite::Connection::open(path).unwrap();
+    c.execute_batch(&format!("PRAGMA key = \"{}\";", key().pragma_value()))
+        .unwrap();
+    c
+}
 
 pub fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 29, 9, 30, 0).unwrap()
@@ -29,7 +48,8 @@ pub fn fixture(name: &str) -> PathBuf {
 /// A fresh install in a temporary directory with the municipality `name` set up.
 pub fn install_named(name: &str) -> (tempfile::TempDir, baken_store::Store) {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = baken_store::Store::open(dir.path(), baken_store::Access::ReadWrite).unwrap();
+    let mut store =
+        baken_store::Store::open(dir.path(), baken_store::Access::ReadWrite, &key()).unwrap();
     let form = baken_core::NewMunicipality {
         name: name.into(),
         cbs_code: None,

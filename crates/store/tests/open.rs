@@ -9,7 +9,7 @@ use crate::{fixture, now};
 fn a_new_data_directory_gets_a_database_with_the_right_pragmas() {
     let dir = tempfile::tempdir().unwrap();
     let data_dir = dir.path().join("nested/baken");
-    let store = Store::open(&data_dir, Access::ReadWrite).unwrap();
+    let store = Store::open(&data_dir, Access::ReadWrite, &crate::key()).unwrap();
     assert_eq!(store.path(), data_dir.join(DB_FILE));
     let c = store.connection();
     let pragma = |name: &str| -> String {
@@ -31,7 +31,7 @@ fn a_new_data_directory_gets_a_database_with_the_right_pragmas() {
 #[test]
 fn foreign_keys_are_enforced() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     let err = store
         .connection()
         .execute(
@@ -51,7 +51,7 @@ fn foreign_keys_are_enforced() {
 fn an_empty_file_is_upgraded_to_the_latest_schema() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join(DB_FILE), b"").unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     assert_eq!(user_version(store.connection()).unwrap(), LATEST);
     store.create_demo(now()).unwrap();
     assert_eq!(store.learners().unwrap().len(), 5);
@@ -62,12 +62,12 @@ fn a_version_1_database_is_upgraded_and_keeps_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join(DB_FILE);
     std::fs::copy(fixture("baken-v1.sqlite"), &db).unwrap();
-    let before = Store::open(dir.path(), Access::ReadOnly).unwrap();
+    let before = Store::open(dir.path(), Access::ReadOnly, &crate::key()).unwrap();
     assert_eq!(before.info().unwrap().schema_version, 1);
     let install_id = before.install_id().unwrap();
     drop(before);
 
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     assert_eq!(user_version(store.connection()).unwrap(), LATEST);
     assert_eq!(store.install_id().unwrap(), install_id);
     let m = store
@@ -117,7 +117,9 @@ fn a_file_that_is_not_sqlite_is_refused_and_left_alone() {
     let path = dir.path().join("notulen.pdf");
     let content = b"%PDF-1.7\nnot a database at all".repeat(50);
     std::fs::write(&path, &content).unwrap();
-    let err = Store::open(&path, Access::ReadWrite).err().unwrap();
+    let err = Store::open(&path, Access::ReadWrite, &crate::key())
+        .err()
+        .unwrap();
     assert!(
         matches!(err, StoreError::NotBaken { ref path } if path.ends_with("notulen.pdf")),
         "{err:?}"
@@ -136,7 +138,9 @@ fn another_programs_sqlite_database_is_refused_and_left_alone() {
     drop(other);
     let content = std::fs::read(&path).unwrap();
     for access in [Access::ReadWrite, Access::ReadOnly] {
-        let err = Store::open(dir.path(), access).err().unwrap();
+        let err = Store::open(dir.path(), access, &crate::key())
+            .err()
+            .unwrap();
         assert!(matches!(err, StoreError::NotBaken { .. }), "{err:?}");
     }
     assert_untouched(&path, &content);
@@ -145,14 +149,16 @@ fn another_programs_sqlite_database_is_refused_and_left_alone() {
 #[test]
 fn a_database_from_a_newer_baken_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
-    drop(Store::open(dir.path(), Access::ReadWrite).unwrap());
+    drop(Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap());
     let path = dir.path().join(DB_FILE);
-    let c = rusqlite::Connection::open(&path).unwrap();
+    let c = crate::raw(&path);
     c.pragma_update(None, "journal_mode", "DELETE").unwrap();
     c.pragma_update(None, "user_version", LATEST + 7).unwrap();
     drop(c);
     let content = std::fs::read(&path).unwrap();
-    let err = Store::open(dir.path(), Access::ReadWrite).err().unwrap();
+    let err = Store::open(dir.path(), Access::ReadWrite, &crate::key())
+        .err()
+        .unwrap();
     assert!(
         matches!(err, StoreError::NewerSchema { found, supported, .. } if found == LATEST + 7 && supported == LATEST),
         "{err:?}"
@@ -163,7 +169,9 @@ fn a_database_from_a_newer_baken_is_refused_and_left_alone() {
 #[test]
 fn reading_a_directory_without_a_database_says_so_and_creates_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let err = Store::open(dir.path(), Access::ReadOnly).err().unwrap();
+    let err = Store::open(dir.path(), Access::ReadOnly, &crate::key())
+        .err()
+        .unwrap();
     assert!(
         matches!(err, StoreError::NoDatabase { ref path } if path == dir.path()),
         "{err:?}"
@@ -174,11 +182,11 @@ fn reading_a_directory_without_a_database_says_so_and_creates_nothing() {
 #[test]
 fn a_write_while_another_program_holds_the_lock_reports_locked() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     store
         .set_busy_timeout(std::time::Duration::from_millis(50))
         .unwrap();
-    let other = rusqlite::Connection::open(dir.path().join(DB_FILE)).unwrap();
+    let other = crate::raw(&dir.path().join(DB_FILE));
     other
         .execute_batch("BEGIN IMMEDIATE; INSERT INTO setting VALUES ('x', 'y');")
         .unwrap();
@@ -193,8 +201,8 @@ fn a_write_while_another_program_holds_the_lock_reports_locked() {
 #[test]
 fn writing_through_a_read_only_store_reports_read_only() {
     let dir = tempfile::tempdir().unwrap();
-    drop(Store::open(dir.path(), Access::ReadWrite).unwrap());
-    let mut store = Store::open(dir.path(), Access::ReadOnly).unwrap();
+    drop(Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap());
+    let mut store = Store::open(dir.path(), Access::ReadOnly, &crate::key()).unwrap();
     let err = store.create_demo(now()).unwrap_err();
     assert!(matches!(err, StoreError::ReadOnly { .. }), "{err:?}");
 }

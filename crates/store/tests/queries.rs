@@ -7,7 +7,7 @@ use crate::now;
 
 fn store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     (dir, store)
 }
 
@@ -102,7 +102,7 @@ fn invalid_input_is_refused_with_its_code() {
 fn settings_and_progress_survive_reopening() {
     let dir = tempfile::tempdir().unwrap();
     let id = {
-        let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+        let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
         store
             .set_up_municipality(
                 &NewMunicipality {
@@ -129,7 +129,7 @@ fn settings_and_progress_survive_reopening() {
             .unwrap();
         eva.id
     };
-    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     let snap = store
         .snapshot(&baken_core::content::default_pack(), now())
         .unwrap();
@@ -204,7 +204,7 @@ fn an_open_module_resumes_on_the_last_page_viewed() {
     let pack = baken_core::content::default_pack();
     let dir = tempfile::tempdir().unwrap();
     {
-        let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+        let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
         store.create_demo(now()).unwrap();
         act_as(&mut store, "Daan Hoekstra");
         store.open_module(&pack, Some("signalen"), now()).unwrap();
@@ -227,7 +227,7 @@ fn an_open_module_resumes_on_the_last_page_viewed() {
         let missing = store.act(&pack, "signalen", &view("bestaat-niet"), now());
         assert!(matches!(missing, Err(StoreError::UnknownModule(_))));
     }
-    let store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     let home = store.snapshot(&pack, now()).unwrap().active.unwrap();
     let open = home
         .open_module
@@ -248,7 +248,7 @@ fn how_colleagues_chose_counts_each_learner_once_from_five_answers() {
     use baken_core::{Action, Stage};
     let pack = baken_core::content::default_pack();
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     store.create_demo(now()).unwrap();
     act_as(&mut store, "Daan Hoekstra");
     let module = "wat-is-radicalisering";

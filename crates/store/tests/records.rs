@@ -216,7 +216,7 @@ fn a_merge_that_fails_halfway_leaves_nothing_behind() {
 #[test]
 fn merging_needs_a_municipality_and_an_unknown_learner_cannot_be_exported() {
     let dir = tempfile::tempdir().unwrap();
-    let mut empty = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut empty = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     let (_a_dir, mut a) = install("Gemeente Zilverdam");
     learner(&mut a, "Sanne de Vries");
     let file = records::parse(&export(&a, Selection::All)).unwrap();
@@ -319,7 +319,7 @@ fn the_kept_module_summaries_match_the_events_after_recording_and_merging() {
 
     // The demo municipality's history, merged into another install, in two overlapping halves.
     let demo_dir = tempfile::tempdir().unwrap();
-    let mut demo = Store::open(demo_dir.path(), Access::ReadWrite).unwrap();
+    let mut demo = Store::open(demo_dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     demo.create_demo(now()).unwrap();
     assert_eq!(summaries_kept(&demo), summaries_from_events(&demo));
     let (_b_dir, mut b) = install("Gemeente Zilverdam");
@@ -349,7 +349,7 @@ fn the_kept_module_summaries_match_the_events_after_recording_and_merging() {
 #[test]
 fn the_group_analysis_of_the_demo_counts_first_attempts_and_every_completion() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path(), Access::ReadWrite).unwrap();
+    let mut store = Store::open(dir.path(), Access::ReadWrite, &crate::key()).unwrap();
     store.create_demo(now()).unwrap();
     let pack = baken_core::content::default_pack();
     let a = store

@@ -4,7 +4,7 @@ import { invoke } from '@tauri-apps/api/core';
 import type {
   Action, ActionForm, Answer, AppSnapshot, AssessmentView, ContactKey, EffectAction, ExportKind, Phase, IpcError, Language,
   GroupAnalysis, MergeReport, NewContact, NewLearner, NewMunicipality, NewWorkshop, Overview, PresentationView,
-  ReportMade, Response, SameName, WorkshopsView, BackupsView, Restored, RetentionView,
+  ReportMade, Response, SameName, WorkshopsView, BackupsView, Restored, RetentionView, DataLock, RecoveryView,
 } from './bindings';
 
 /**
@@ -65,6 +65,16 @@ export const api = {
   backups: () => invoke<BackupsView>('backups'),
   makeBackup: () => invoke<BackupsView>('make_backup'),
   restoreBackup: (file: string) => invoke<Restored>('restore_backup', { file }),
+  dataLock: () => invoke<DataLock>('data_lock'),
+  openData: (given: { passphrase?: string; newPassphrase?: string; code?: string }) =>
+    invoke<AppSnapshot>('open_data', {
+      passphrase: given.passphrase ?? null,
+      newPassphrase: given.newPassphrase ?? null,
+      code: given.code ?? null,
+    }),
+  recoveryCode: () => invoke<RecoveryView>('recovery_code'),
+  confirmRecovery: () => invoke<AppSnapshot>('confirm_recovery'),
+  makeRecoverySheet: () => invoke<ReportMade>('make_recovery_sheet'),
   sameNames: () => invoke<SameName[]>('same_names'),
   mergeProfiles: (profiles: string[]) => invoke<SameName[]>('merge_profiles', { profiles }),
   keepApart: (profiles: string[]) => invoke<SameName[]>('keep_apart', { profiles }),

@@ -24,7 +24,11 @@ pinSet: boolean,
 /**
  * Those screens are locked until the PIN is given.
  */
-locked: boolean, };
+locked: boolean, 
+/**
+ * No one has said yet that the recovery code of the encrypted data is kept safe.
+ */
+recoveryPending: boolean, };
 
 export type LearnerHome = { learner: Learner, modules: Array<ModuleProgress>, 
 /**
@@ -488,6 +492,26 @@ savedAs: string | null,
  */
 putAside: string | null, };
 
+export type DataLock = { 
+/**
+ * A recovery code here needs a new passphrase beside it (a key file, or no key store).
+ */
+codeNeedsPassphrase: boolean, };
+
+export type RecoveryView = { 
+/**
+ * Eight groups of four characters.
+ */
+code: string, 
+/**
+ * The key is kept in the operating system's key store (else in the key file).
+ */
+inKeyStore: boolean, keyFile: string, 
+/**
+ * When the coordinator said it is kept safe.
+ */
+confirmedAt: string | null, };
+
 export type Backup = { 
 /**
  * The file name (in [`DIR`]): what a restore asks for.
@@ -496,6 +520,6 @@ file: string, takenAt: string, reason: Reason, bytes: number, };
 
 export type Reason = "daily" | "upgrade" | "import" | "manual" | "restore";
 
-export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "bad-records" | "secret-too-short" | "forbidden" | "wrong-pin" | "unknown-workshop" | "workshop-closed" | "no-attendees" | "not-yet-held" | "no-counts" | "invalid-count" | "damaged" | "unknown-backup" | "bad-backup" | "locked" | "read-only" | "io" | "database" | "internal";
+export type ErrorCode = "name-required" | "name-too-long" | "invalid-cbs-code" | "invalid-inhabitants" | "invalid-phone" | "invalid-email" | "invalid-level" | "text-too-long" | "unknown-assessment" | "assessment-exists" | "unknown-item" | "municipality-exists" | "no-municipality" | "unknown-learner" | "unknown-module" | "out-of-step" | "path-incomplete" | "no-database" | "not-baken" | "newer-schema" | "bad-records" | "secret-too-short" | "forbidden" | "wrong-pin" | "unknown-workshop" | "workshop-closed" | "no-attendees" | "not-yet-held" | "no-counts" | "invalid-count" | "damaged" | "unknown-backup" | "bad-backup" | "passphrase-needed" | "passphrase-choose" | "recovery-needed" | "wrong-passphrase" | "bad-key-file" | "key-store" | "bad-recovery-code" | "key-mismatch" | "locked" | "read-only" | "io" | "database" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, };
