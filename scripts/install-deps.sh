@@ -12,6 +12,9 @@ packages=(
   desktop-file-utils python3 hunspell hunspell-nl hunspell-en-gb
   gnome-keyring sqlite3
 )
+# gnome-keyring: the key store (Secret Service) the end-to-end tests and `make bench` run Baken
+# against, on a D-Bus session of their own; sqlite3: the tests check that it cannot read the
+# encrypted database.
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
