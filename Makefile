@@ -22,6 +22,8 @@ ui: deps
 
 build: ui
 	cargo build --locked -p baken-app -p baken-cli
+	@# The end-to-end tests look inside the encrypted database through this one.
+	cargo build --locked -p baken-store --example window_setting
 
 lint: build spellcheck
 	cargo clippy --locked --workspace --all-targets -- -D warnings

@@ -220,6 +220,21 @@ export function baken(...args) {
   return r.stdout;
 }
 
+/**
+ * `baken demo` in `dataDir`; returns the recovery code it prints for the new, encrypted database
+ * (for tests that must look inside it, through the store's examples).
+ */
+export function demoWithCode(dataDir) {
+  const r = spawnSync(cliBinary, ['demo', '--data-dir', dataDir], {
+    encoding: 'utf8',
+    env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: keyringSession().address },
+  });
+  if (r.status !== 0) throw new Error(`baken demo: ${r.stderr}`);
+  const code = r.stderr.match(/[0-9A-Z]{4}(?:-[0-9A-Z]{4}){7}/);
+  if (!code) throw new Error(`baken demo printed no recovery code: ${r.stderr}`);
+  return code[0];
+}
+
 // axe-core (pinned in ui/package-lock.json) runs inside the real webview and checks the screen
 // against the WCAG 2.0, 2.1 and 2.2 A and AA rules.
 const AXE_SOURCE = readFileSync(join(repo, 'ui/node_modules/axe-core/axe.min.js'), 'utf8');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { baken, freshDataDir, startDriver, withApp } from './harness.mjs';
+import { demoWithCode, freshDataDir, startDriver, targetDir, withApp } from './harness.mjs';
 import { sleep } from './webdriver.mjs';
 
 let driver;
@@ -14,17 +14,13 @@ before(async () => {
 });
 after(() => driver?.stop());
 
-/** The `window` setting in the data directory's database, or writes it when `value` is given. */
-function windowSetting(dataDir, value) {
-  const r = spawnSync('python3', ['-c', `
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-if len(sys.argv) > 2:
-    with db:
-        db.execute("INSERT INTO setting (key, value) VALUES ('window', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", (sys.argv[2],))
-row = db.execute("SELECT value FROM setting WHERE key = 'window'").fetchone()
-print(row[0] if row else '')
-`, join(dataDir, 'baken.sqlite'), ...(value ? [JSON.stringify(value)] : [])], { encoding: 'utf8' });
+/**
+ * The `window` setting in the data directory's encrypted database (opened with its recovery code),
+ * or writes it when `value` is given.
+ */
+function windowSetting(dataDir, code, value) {
+  const r = spawnSync(join(targetDir, 'debug/examples/window_setting'),
+    [dataDir, code, ...(value ? [JSON.stringify(value)] : [])], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout.trim() ? JSON.parse(r.stdout) : null;
 }
@@ -32,14 +28,14 @@ print(row[0] if row else '')
 describe('the window', () => {
   it('opens with the size and position it had when the app was last used', async () => {
     const dataDir = freshDataDir();
-    baken('demo', '--data-dir', dataDir);
+    const code = demoWithCode(dataDir);
     await withApp(driver, dataDir, 'window-first', async (app) => {
       await app.waitFor('main[data-screen="profiles"]');
       assert.deepEqual(await app.cmd('GET', '/window/rect'), { x: 0, y: 0, width: 1100, height: 760 });
       await app.cmd('POST', '/window/rect', { x: 60, y: 40, width: 900, height: 650 });
       // Saved as soon as the window has moved: nothing waits for a clean exit.
-      for (let i = 0; i < 50 && windowSetting(dataDir)?.width !== 900; i++) await sleep(100);
-      assert.deepEqual(windowSetting(dataDir), { x: 60, y: 40, width: 900, height: 650, maximized: false });
+      for (let i = 0; i < 50 && windowSetting(dataDir, code)?.width !== 900; i++) await sleep(100);
+      assert.deepEqual(windowSetting(dataDir, code), { x: 60, y: 40, width: 900, height: 650, maximized: false });
     });
     await withApp(driver, dataDir, 'window-again', async (app) => {
       await app.waitFor('main[data-screen="profiles"]');
@@ -50,9 +46,9 @@ describe('the window', () => {
 
   it('keeps the size but not a position on a screen that is gone', async () => {
     const dataDir = freshDataDir();
-    baken('demo', '--data-dir', dataDir);
+    const code = demoWithCode(dataDir);
     // Saved on a second screen to the right of this 1280×800 one.
-    windowSetting(dataDir, { x: 2000, y: 100, width: 1000, height: 700, maximized: false });
+    windowSetting(dataDir, code, { x: 2000, y: 100, width: 1000, height: 700, maximized: false });
     await withApp(driver, dataDir, 'window-gone', async (app) => {
       await app.waitFor('main[data-screen="profiles"]');
       const rect = await app.cmd('GET', '/window/rect');
