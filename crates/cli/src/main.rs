@@ -698,7 +698,9 @@ fn main() -> ExitCode {
     let t = Messages::for_language(lang);
     match run(cli.command, t) {
         Ok(Outcome { text, ok: true }) => {
-            println!("{text}");
+            // A closed pipe (`baken info | head`) is not an error of Baken's.
+            use std::io::Write;
+            let _ = writeln!(std::io::stdout(), "{text}");
             ExitCode::SUCCESS
         }
         Ok(Outcome { text, ok: false }) => {

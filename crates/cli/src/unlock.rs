@@ -128,11 +128,17 @@ pub fn recover(from: Option<&Path>, dir: &Path, t: &Messages) -> Result<Outcome,
             path: dir.to_owned(),
             source: e,
         })?;
-        let bytes = std::fs::read(from).map_err(|e| StoreError::Io {
-            path: from.to_owned(),
-            source: e,
-        })?;
-        baken_store::write_file(&db, &bytes)?;
+        // Copied whole or not at all: first beside it, then renamed.
+        let partial = db.with_file_name(".baken.sqlite.recover");
+        std::fs::copy(from, &partial)
+            .and_then(|_| std::fs::rename(&partial, &db))
+            .map_err(|e| {
+                let _ = std::fs::remove_file(&partial);
+                StoreError::Io {
+                    path: from.to_owned(),
+                    source: e,
+                }
+            })?;
         copied = Some(db.clone());
     }
     let result = recover_here(dir, t);

@@ -22,6 +22,8 @@ use crate::{Access, Result, Store, StoreError, database_path};
 
 /// The key file's name, beside the database.
 pub const KEY_FILE: &str = "baken.sleutel";
+/// The largest key file Baken reads.
+const MAX_KEY_FILE: u64 = 16 * 1024;
 /// The key store's service name for Baken's entries.
 pub const KEY_STORE_SERVICE: &str = crate::IDENTIFIER;
 
@@ -190,6 +192,11 @@ pub fn resolve(
         let Given::Passphrase(passphrase) = given else {
             return Err(StoreError::PassphraseNeeded);
         };
+        // A key file is a few hundred bytes: anything much larger is not one (and is not read).
+        let size = std::fs::metadata(&file).map_or(0, |m| m.len());
+        if size > MAX_KEY_FILE {
+            return Err(StoreError::BadKeyFile { path: file.clone() });
+        }
         let bytes = std::fs::read(&file).map_err(|e| StoreError::io(&file, e))?;
         let code = key::open_key_file(&bytes, passphrase).map_err(|e| match e {
             key::KeyFileError::WrongPassphrase => StoreError::WrongPassphrase,

@@ -200,6 +200,21 @@ fn without_a_key_store_a_passphrase_guards_the_key_file() {
         fresh(6),
     )
     .unwrap();
+
+    // A key file that is not one, or far too large to be one: said so, and the recovery code
+    // is the way back.
+    let file = key::key_file(dir.path());
+    for junk in [b"geen sleutel".to_vec(), vec![b'x'; 100_000]] {
+        std::fs::write(&file, &junk).unwrap();
+        let err = key::resolve(
+            dir.path(),
+            &NoKeyStore,
+            Given::Passphrase("een nieuwe lange zin"),
+            fresh(7),
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), ErrorCode::BadKeyFile);
+    }
 }
 
 #[test]
