@@ -5,11 +5,14 @@ What it does, in order (Python 3 standard library only):
 
 1. builds the UI and the release binaries of Baken (`baken-app`, `baken`) and of the baseline
    `bench/bare` (`baken-bench-bare`, one static page) with the workspace's release profile;
-2. starts its own X display (Xvfb) and D-Bus session bus, and prepares the demo municipality with
-   `baken demo` and an active learner, so Baken's first screen is the learner's module list;
+2. starts its own X display (Xvfb) and D-Bus session bus with an unlocked gnome-keyring (the key
+   store that holds the encrypted database's key), and prepares the demo municipality with
+   `baken demo` and an active learner (the `bench_active` example of baken-store), so Baken's
+   first screen is the learner's module list;
 3. start-up: N pairs, alternately bare then Baken, each timed as a whole process from spawn until it
    exits with BAKEN_EXIT_WHEN_READY=1, which both apps do right after their first screen (Baken's
-   with the demo data) has painted; every Baken run gets a fresh copy of the data directory. Then
+   with the demo data) has painted; every Baken run gets a fresh copy of the data directory, always
+   at the same path, whose key `baken recover` put in the key store once. Then
    N pairs more with WebKit painting on the CPU (WEBKIT_SKIA_ENABLE_CPU_RENDERING=1) for both,
    since under Xvfb WebKit's default is OpenGL through Mesa's software rasteriser;
 4. memory: a few runs of each, alternately, with BAKEN_READY_FILE: once the file appears, wait 3 s
@@ -33,7 +36,6 @@ import os
 import re
 import shutil
 import signal
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -192,17 +194,40 @@ class Desktop:
         )
         for var in ("BAKEN_EXIT_WHEN_READY", "BAKEN_READY_FILE", "BAKEN_DATA_DIR", "WAYLAND_DISPLAY"):
             env.pop(var, None)
-        if shutil.which("dbus-daemon"):
-            bus = subprocess.Popen(
-                ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                stdout=subprocess.PIPE,
+        bus = subprocess.Popen(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            start_new_session=True,
+        )
+        procs.append(bus)
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        # The key store: gnome-keyring's Secret Service, unlocked, its keyrings in the bench's home.
+        password = home / "keyring-password"
+        password.write_text("baken-bench")
+        with open(password) as stdin:
+            procs.append(subprocess.Popen(
+                ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+                stdin=stdin,
+                stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
-                text=True,
+                env={**env, "HOME": str(home)},
                 start_new_session=True,
+            ))
+        for _ in range(100):
+            owner = subprocess.run(
+                ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+                 "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
+                 "string:org.freedesktop.secrets"],
+                env=env, capture_output=True, text=True,
             )
-            procs.append(bus)
-            env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
-        log(f"display :{display}, session bus {env.get('DBUS_SESSION_BUS_ADDRESS', 'none')}")
+            if "boolean true" in owner.stdout:
+                break
+            time.sleep(0.1)
+        else:
+            raise SystemExit("bench: gnome-keyring did not start its Secret Service")
+        log(f"display :{display}, session bus {env['DBUS_SESSION_BUS_ADDRESS']}")
         return Desktop(env, procs, home)
 
     def stop(self) -> None:
@@ -226,7 +251,9 @@ class App:
     def spawn(self, desktop: Desktop, scratch: Path, extra_env: dict[str, str]):
         args = [str(self.binary)]
         if self.data_template:
-            data = scratch / f"data-{time.monotonic_ns()}"
+            # Always the same path: the key store knows the database's key by its path.
+            data = scratch / "data-run"
+            shutil.rmtree(data, ignore_errors=True)
             shutil.copytree(self.data_template, data)
             args += ["--data-dir", str(data)]
         env = {**desktop.env, **extra_env}
@@ -331,26 +358,25 @@ def build(args) -> None:
         ["cargo", "build", "--release", "--locked", "-p", "baken-app", "-p", "baken-cli", "-p", "baken-bench-bare"],
         cwd=REPO,
     )
+    run(["cargo", "build", "--release", "--locked", "-p", "baken-store", "--example", "bench_active"], cwd=REPO)
 
 
-def demo_data(scratch: Path) -> Path:
+def demo_data(scratch: Path, desktop: "Desktop") -> Path:
     """The demo municipality, with the learner who has recorded the most as the active profile, so
-    Baken opens on that learner's module list."""
+    Baken opens on that learner's module list; its key in the desktop's key store for the path
+    every run copies it to (App.spawn)."""
     data = scratch / "demo-template"
-    run([str(RELEASE / "baken"), "demo", "--data-dir", str(data)], stdout=subprocess.DEVNULL)
-    db = sqlite3.connect(data / "baken.sqlite")
-    with db:
-        (learner,) = db.execute(
-            "SELECT l.id FROM learner l LEFT JOIN progress_event e ON e.learner_id = l.id "
-            "GROUP BY l.id ORDER BY count(e.learner_id) DESC, l.name LIMIT 1"
-        ).fetchone()
-        db.execute(
-            "INSERT INTO setting (key, value) VALUES ('active_learner', ?1) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (learner,),
-        )
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
+    made = subprocess.run([str(RELEASE / "baken"), "demo", "--data-dir", str(data)],
+                          env=desktop.env, check=True, capture_output=True, text=True)
+    code = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})", made.stderr)
+    if not code:
+        raise SystemExit(f"bench: `baken demo` gave no recovery code: {made.stderr}")
+    run([str(RELEASE / "examples" / "bench_active"), str(data), code.group(1)])
+    run_dir = scratch / "data-run"
+    shutil.copytree(data, run_dir)
+    subprocess.run([str(RELEASE / "baken"), "recover", "--data-dir", str(run_dir)],
+                   input=code.group(1) + "\n", env=desktop.env, check=True,
+                   stdout=subprocess.DEVNULL, text=True)
     return data
 
 
@@ -592,9 +618,9 @@ def main() -> None:
     desktop = None
     rows: list[Row] = []
     try:
-        baken = App("Baken", RELEASE / "baken-app", "home", demo_data(scratch))
-        bare = App("bare Tauri app", RELEASE / "baken-bench-bare", "bare")
         desktop = Desktop.start()
+        baken = App("Baken", RELEASE / "baken-app", "home", demo_data(scratch, desktop))
+        bare = App("bare Tauri app", RELEASE / "baken-bench-bare", "bare")
         rows += startup_rows(baken, bare, desktop, scratch, args.pairs, "WebKit's default painting", {})
         if not args.no_cpu_painting:
             # Both apps again with WebKit painting on the CPU (Skia) instead of through OpenGL, which
