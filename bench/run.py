@@ -376,7 +376,7 @@ def demo_data(scratch: Path, desktop: "Desktop") -> Path:
     shutil.copytree(data, run_dir)
     subprocess.run([str(RELEASE / "baken"), "recover", "--data-dir", str(run_dir)],
                    input=code.group(1) + "\n", env=desktop.env, check=True,
-                   stdout=subprocess.DEVNULL, text=True)
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True)
     return data
 
 
