@@ -68,7 +68,7 @@ screenshots: test-e2e
 	cd target/e2e-screenshots && cp onboarding.png profiles.png home.png page.png case-feedback.png \
 		check-explanation.png result-passed.png case-feedback-en.png assessment.png assessment-top.png \
 		callcard.png municipality.png overview.png analysis.png workshop.png presentation.png \
-		same-names.png ../../docs/screenshots/
+		same-names.png recovery.png open-data.png ../../docs/screenshots/
 	mkdir -p docs/screenshots/themes
 	cd target/e2e-screenshots && cp home-*-light.png home-*-dark.png page-*-light.png page-*-dark.png \
 		callcard-*-light.png callcard-*-dark.png municipality-*-light.png municipality-*-dark.png \
