@@ -202,6 +202,10 @@ impl Store {
                 eprintln!("baken: journal_mode is {mode}, not WAL");
             }
             conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // Every page read from disk is decrypted and checked (SQLCipher): a page cache of up
+            // to 64 MiB keeps a large import from doing that again and again. It grows only as
+            // pages are used.
+            conn.pragma_update(None, "cache_size", -65536)?;
             // Before a new version of Baken changes the schema: a copy as it was.
             if version > 0 && version < migrate::LATEST {
                 let data_dir = path.parent().unwrap_or(Path::new("."));
