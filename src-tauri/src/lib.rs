@@ -1038,17 +1038,10 @@ pub struct DataLock {
 /// While the data is not open: whether a recovery code needs a new passphrase too.
 #[tauri::command]
 async fn data_lock(state: tauri::State<'_, AppState>) -> Result<DataLock, IpcError> {
-    let dir = state.data_dir.clone().ok_or_else(|| {
-        IpcError::from_store(
-            &StoreError::NoDatabase {
-                path: baken_store::DATA_DIR_ENV.into(),
-            },
-            state.fallback_language(),
-        )
-    })?;
+    let dir = state.dir(state.fallback_language())?;
     let keys = key::platform_key_store();
     Ok(DataLock {
-        code_needs_passphrase: key::code_needs_passphrase(&dir, keys.as_ref()),
+        code_needs_passphrase: key::code_needs_passphrase(dir, keys.as_ref()),
     })
 }
 
@@ -1062,14 +1055,7 @@ async fn open_data(
     code: Option<String>,
 ) -> Result<AppSnapshot, IpcError> {
     let lang = state.fallback_language();
-    let dir = state.data_dir.clone().ok_or_else(|| {
-        IpcError::from_store(
-            &StoreError::NoDatabase {
-                path: baken_store::DATA_DIR_ENV.into(),
-            },
-            lang,
-        )
-    })?;
+    let dir = state.dir(lang)?;
     {
         let mut guard = lock(&state.store);
         if guard.is_err() {
@@ -1082,17 +1068,18 @@ async fn open_data(
                 (None, None, Some(new)) => Given::NewPassphrase(new),
                 (None, None, None) => Given::Nothing,
             };
-            let (store, key) = open_data_dir(&dir, given);
-            if let Some(key) = key {
-                *lock(&state.key) = Some(key);
+            let (store, key) = open_data_dir(dir, given);
+            let found = key.is_some();
+            if found {
+                *lock(&state.key) = key;
             }
             match store {
                 Ok(store) => *guard = Ok(store),
                 Err(e) => {
                     let error = IpcError::from_store(&e, lang);
-                    // Damaged data stays the app's state (the UI offers a backup); a wrong
-                    // passphrase or code only gets its message.
-                    if lock(&state.key).is_some() {
+                    // With the key found, damaged data stays the app's state (the UI offers a
+                    // backup); a wrong passphrase or code only gets its message.
+                    if found {
                         *guard = Err(e);
                     }
                     return Err(error);
@@ -1119,20 +1106,12 @@ pub struct RecoveryView {
 impl AppState {
     fn recovery_view(&self) -> Result<RecoveryView, IpcError> {
         let confirmed_at = self.with(|store, _, _| store.recovery_confirmed())?;
-        let guard = lock(&self.key);
-        let resolved = guard.as_ref().ok_or_else(|| IpcError {
-            code: ErrorCode::PassphraseNeeded,
-            message: Messages::for_language(self.fallback_language())
-                .error(ErrorCode::PassphraseNeeded, &[]),
-        })?;
-        Ok(RecoveryView {
+        let lang = self.fallback_language();
+        let key_file = key::key_file(self.dir(lang)?).display().to_string();
+        self.with_key(lang, |resolved| RecoveryView {
             code: resolved.code.to_string(),
             in_key_store: resolved.keeper == Keeper::KeyStore,
-            key_file: self
-                .data_dir
-                .as_deref()
-                .map(|d| key::key_file(d).display().to_string())
-                .unwrap_or_default(),
+            key_file,
             confirmed_at,
         })
     }
@@ -1207,6 +1186,27 @@ pub struct Restored {
 }
 
 impl AppState {
+    /// The data directory, or why there is none.
+    fn dir(&self, lang: Language) -> Result<&std::path::Path, IpcError> {
+        self.data_dir.as_deref().ok_or_else(|| {
+            IpcError::from_store(
+                &StoreError::NoDatabase {
+                    path: baken_store::DATA_DIR_ENV.into(),
+                },
+                lang,
+            )
+        })
+    }
+
+    /// `f` of the database's key as found at start or by `open_data`; until then the passphrase
+    /// (or code) is still to be given.
+    fn with_key<T>(&self, lang: Language, f: impl FnOnce(&Resolved) -> T) -> Result<T, IpcError> {
+        lock(&self.key)
+            .as_ref()
+            .map(f)
+            .ok_or_else(|| IpcError::from_store(&StoreError::PassphraseNeeded, lang))
+    }
+
     /// The trainer's check, except while the database cannot be opened: then its PIN cannot be
     /// read either, and the backups are the way back.
     fn coordinator_or_broken(&self) -> Result<(), IpcError> {
@@ -1218,14 +1218,7 @@ impl AppState {
 
     fn backups_view(&self) -> Result<BackupsView, IpcError> {
         let lang = self.fallback_language();
-        let dir = self.data_dir.as_deref().ok_or_else(|| {
-            IpcError::from_store(
-                &StoreError::NoDatabase {
-                    path: baken_store::DATA_DIR_ENV.into(),
-                },
-                lang,
-            )
-        })?;
+        let dir = self.dir(lang)?;
         Ok(BackupsView {
             backups: baken_store::backup::list_backups(dir)
                 .map_err(|e| IpcError::from_store(&e, lang))?,
@@ -1261,20 +1254,11 @@ async fn restore_backup(
     let lang = state
         .with(|store, _, _| store.language())
         .unwrap_or(state.fallback_language());
-    let dir = state.data_dir.clone().ok_or_else(|| IpcError {
-        code: ErrorCode::NoDatabase,
-        message: Messages::for_language(lang).error(ErrorCode::NoDatabase, &[]),
-    })?;
+    let dir = state.dir(lang)?.to_owned();
+    let key = state.with_key(lang, |r| r.code.database_key())?;
     let mut guard = lock(&state.store);
     // Closing the connection first: the file under it is about to change.
     *guard = Err(StoreError::NoDatabase { path: dir.clone() });
-    let key = lock(&state.key)
-        .as_ref()
-        .map(|r| r.code.database_key())
-        .ok_or_else(|| IpcError {
-            code: ErrorCode::PassphraseNeeded,
-            message: Messages::for_language(lang).error(ErrorCode::PassphraseNeeded, &[]),
-        })?;
     let result = baken_store::backup::restore_backup(&dir, &file, &key, chrono::Utc::now());
     *guard = Store::open(&dir, Access::ReadWrite, &key).and_then(|s| s.check().map(|()| s));
     let replaced = result.map_err(|e| IpcError::from_store(&e, lang))?;
