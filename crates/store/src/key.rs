@@ -25,7 +25,7 @@ pub const KEY_FILE: &str = "baken.sleutel";
 /// The largest key file Baken reads.
 const MAX_KEY_FILE: u64 = 16 * 1024;
 /// The key store's service name for Baken's entries.
-pub const KEY_STORE_SERVICE: &str = crate::IDENTIFIER;
+const KEY_STORE_SERVICE: &str = crate::IDENTIFIER;
 
 /// Set to `off`, Baken keeps the key in the key file even where there is a key store (a shared
 /// account, or a test of that path).
@@ -80,8 +80,8 @@ impl KeyStore for NoKeyStore {
     }
 }
 
-/// What the user gave to open the database.
-#[derive(Debug, Clone, Copy, Default)]
+/// What the user gave to open the database. (No `Debug`: it holds passphrases.)
+#[derive(Clone, Copy, Default)]
 pub enum Given<'a> {
     /// Nothing (yet).
     #[default]
@@ -113,8 +113,8 @@ pub struct Resolved {
     pub new: bool,
 }
 
-/// Fresh random bytes for a new code and a new key file.
-#[derive(Debug, Clone, Copy)]
+/// Fresh random bytes for a new code and a new key file. (No `Debug`: it holds the secret.)
+#[derive(Clone, Copy)]
 pub struct Fresh {
     pub secret: [u8; key::SECRET_BYTES],
     pub salt: [u8; 16],
@@ -127,7 +127,7 @@ pub fn key_file(data_dir: &Path) -> PathBuf {
 }
 
 /// The key store's account for the database in `data_dir`: its full path.
-pub fn account(data_dir: &Path) -> String {
+fn account(data_dir: &Path) -> String {
     let db = database_path(data_dir);
     let dir = db.parent().unwrap_or(Path::new("."));
     let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned());
@@ -138,7 +138,7 @@ pub fn account(data_dir: &Path) -> String {
 
 /// Whether the database in `data_dir` exists and is encrypted (no plain SQLite header). A file
 /// that cannot be a database at all (its size is not a whole number of pages) is `NotBaken`.
-pub fn is_encrypted(data_dir: &Path) -> Result<bool> {
+fn is_encrypted(data_dir: &Path) -> Result<bool> {
     let db = database_path(data_dir);
     let size = std::fs::metadata(&db).map_or(0, |m| m.len());
     // SQLite leaves an empty file when it stops before the first write: that one is new.
@@ -187,6 +187,7 @@ pub fn resolve(
         });
     }
 
+    // Also refuses a file that cannot be a database, before anything is asked for.
     let encrypted = is_encrypted(data_dir)?;
     if file.exists() {
         let Given::Passphrase(passphrase) = given else {
@@ -210,15 +211,19 @@ pub fn resolve(
     }
 
     match store.get(&account) {
-        Ok(Some(text)) if text.parse::<RecoveryCode>().is_ok() => Ok(Resolved {
-            code: text.parse().map_err(StoreError::BadRecoveryCode)?,
-            keeper: Keeper::KeyStore,
-            new: false,
-        }),
-        // Nothing (usable) under our name for a database that is encrypted: only its recovery
-        // code opens it now.
-        Ok(_) if encrypted => Err(StoreError::RecoveryNeeded { key_store: true }),
-        Ok(_) => {
+        Ok(stored) => {
+            if let Some(code) = stored.and_then(|text| text.parse::<RecoveryCode>().ok()) {
+                return Ok(Resolved {
+                    code,
+                    keeper: Keeper::KeyStore,
+                    new: false,
+                });
+            }
+            // Nothing (usable) under our name for a database that is encrypted: only its
+            // recovery code opens it now.
+            if encrypted {
+                return Err(StoreError::RecoveryNeeded { key_store: true });
+            }
             let code = RecoveryCode::from_random(fresh.secret);
             store
                 .set(&account, &code.to_string())
@@ -261,7 +266,7 @@ pub fn recover(data_dir: &Path, code: &str) -> Result<RecoveryCode> {
 }
 
 /// Writes the key file: `code` sealed with `passphrase`, whole or not at all.
-pub fn write_key_file(
+fn write_key_file(
     data_dir: &Path,
     code: &RecoveryCode,
     passphrase: &str,
