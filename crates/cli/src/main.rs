@@ -252,6 +252,13 @@ fn start_of_day(day: chrono::NaiveDate) -> chrono::DateTime<chrono::Utc> {
         .map_or_else(|| midnight.and_utc(), |t| t.with_timezone(&chrono::Utc))
 }
 
+/// Fresh random bytes from the operating system (salts, nonces, new recovery codes).
+fn random<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).expect("the operating system provides random bytes");
+    bytes
+}
+
 fn data_dir(arg: Option<PathBuf>) -> Result<PathBuf, StoreError> {
     arg.or_else(baken_store::default_data_dir)
         .ok_or_else(|| StoreError::NoDatabase {

@@ -7,7 +7,7 @@ use baken_i18n::Messages;
 use baken_store::{Access, StoreError};
 use chrono::{DateTime, Utc};
 
-use crate::{Outcome, write_file};
+use crate::{Outcome, random, write_file};
 
 /// The environment variable that holds the passphrase for sealing and opening records files (not
 /// an argument: it would end up in the shell's history and in the process list).
@@ -29,13 +29,6 @@ pub fn passphrase_for_sealing(t: &Messages) -> Result<String, Outcome> {
         ))
     })?;
     Ok(p)
-}
-
-/// Fresh random bytes from the operating system.
-fn random<const N: usize>() -> [u8; N] {
-    let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes).expect("the operating system provides random bytes");
-    bytes
 }
 
 /// What `baken export` writes.

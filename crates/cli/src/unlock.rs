@@ -12,17 +12,11 @@ use baken_i18n::Messages;
 use baken_store::key::{self, Fresh, Given, Keeper};
 use baken_store::{Access, Store, StoreError, database_path};
 
-use crate::Outcome;
+use crate::{Outcome, random};
 
 /// The passphrase of the key file, for scripts and tests. (The records files' passphrase is
 /// another one: `$BAKEN_PASSPHRASE`.)
 pub const PASSPHRASE_ENV: &str = "BAKEN_KEY_PASSPHRASE";
-
-fn random<const N: usize>() -> [u8; N] {
-    let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes).expect("the operating system gives random bytes");
-    bytes
-}
 
 fn fresh() -> Fresh {
     Fresh {
@@ -50,11 +44,11 @@ pub fn key_for(dir: &Path, t: &Messages) -> Result<DatabaseKey, StoreError> {
     let store = key::platform_key_store();
     let resolved = match key::resolve(dir, store.as_ref(), Given::Nothing, fresh()) {
         Err(StoreError::PassphraseNeeded) => {
-            let passphrase = passphrase(t, "cli-key-passphrase", false)?;
+            let passphrase = passphrase(t, false)?;
             key::resolve(dir, store.as_ref(), Given::Passphrase(&passphrase), fresh())?
         }
         Err(StoreError::PassphraseChoose) => {
-            let passphrase = passphrase(t, "cli-key-new-passphrase", true)?;
+            let passphrase = passphrase(t, true)?;
             key::resolve(
                 dir,
                 store.as_ref(),
@@ -62,9 +56,9 @@ pub fn key_for(dir: &Path, t: &Messages) -> Result<DatabaseKey, StoreError> {
                 fresh(),
             )?
         }
-        Err(StoreError::RecoveryNeeded { .. }) => {
+        Err(e @ StoreError::RecoveryNeeded { .. }) => {
             eprintln!("{}", t.get("cli-key-use-recover"));
-            return Err(StoreError::RecoveryNeeded { key_store: true });
+            return Err(e);
         }
         other => other?,
     };
@@ -77,8 +71,8 @@ pub fn key_for(dir: &Path, t: &Messages) -> Result<DatabaseKey, StoreError> {
     Ok(resolved.code.database_key())
 }
 
-/// A passphrase from the environment or typed; a new one twice.
-fn passphrase(t: &Messages, prompt: &str, new: bool) -> Result<String, StoreError> {
+/// The key file's passphrase from the environment or typed; a `new` one twice.
+fn passphrase(t: &Messages, new: bool) -> Result<String, StoreError> {
     if let Ok(given) = std::env::var(PASSPHRASE_ENV) {
         return Ok(given);
     }
@@ -94,7 +88,12 @@ fn passphrase(t: &Messages, prompt: &str, new: bool) -> Result<String, StoreErro
     if new {
         eprintln!("{}", t.get("cli-key-no-store"));
     }
-    let first = rpassword::prompt_password(format!("{}: ", t.get(prompt))).map_err(|_| needed)?;
+    let prompt = t.get(if new {
+        "cli-key-new-passphrase"
+    } else {
+        "cli-key-passphrase"
+    });
+    let first = rpassword::prompt_password(format!("{prompt}: ")).map_err(|_| needed)?;
     if new {
         let again = rpassword::prompt_password(format!("{}: ", t.get("cli-key-again")))
             .map_err(|_| StoreError::PassphraseChoose)?;
@@ -168,7 +167,7 @@ fn recover_here(dir: &Path, t: &Messages) -> Result<Outcome, StoreError> {
     // A typing error is caught before a new passphrase is asked for.
     key::recover(dir, code.trim())?;
     let new_passphrase = if key::code_needs_passphrase(dir, store.as_ref()) {
-        Some(passphrase(t, "cli-key-new-passphrase", true)?)
+        Some(passphrase(t, true)?)
     } else {
         None
     };
