@@ -110,6 +110,7 @@ fn card_data(municipality: &str, contacts: &[Contact], lang: Language) -> Value 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{pages, poppler, squeezed};
 
     fn contact(key: ContactKey, name: &str) -> Contact {
         Contact {
@@ -154,30 +155,6 @@ mod tests {
             let pdf = pocket_card_pdf(name, &all_contacts(name), Language::Nl);
             assert!(pdf.is_ok(), "{name:?}: {pdf:?}");
         }
-    }
-
-    /// What a poppler tool (poppler-utils, which `make test` installs) says about `pdf`.
-    fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
-        use std::io::Write;
-        use std::process::{Command, Stdio};
-        let mut child = Command::new(tool)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("{tool} (poppler-utils) runs: {e}"));
-        child.stdin.take().unwrap().write_all(pdf).unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{tool} failed");
-        String::from_utf8(out.stdout).expect("poppler writes UTF-8")
-    }
-
-    /// Without whitespace and the zero-width spaces the card puts into long runs: where a line
-    /// breaks depends on the column, not on the text.
-    fn squeezed(text: &str) -> String {
-        text.chars()
-            .filter(|&c| !c.is_whitespace() && c != '\u{200B}')
-            .collect()
     }
 
     /// Every word on the page with its box (xMin, yMin, xMax, yMax) in points.
@@ -271,12 +248,7 @@ mod tests {
     /// Checks that `pdf` is one page, and that no word leaves the card: the front's words stay in
     /// the right half, the back's in the left one, between the crop marks.
     fn assert_on_the_card(pdf: &[u8], what: &str) {
-        let info = poppler("pdfinfo", &["-"], pdf);
-        assert!(
-            info.lines()
-                .any(|l| l.split_whitespace().eq(["Pages:", "1"])),
-            "{what}: not one page:\n{info}"
-        );
+        assert_eq!(pages(pdf), 1, "{what}: not one page");
         let pt = |mm: f64| mm * 72.0 / 25.4;
         let (left, top) = (pt((297.0 - 210.0) / 2.0), pt((210.0 - 148.0) / 2.0));
         let (fold, right, bottom) = (left + pt(105.0), left + pt(210.0), top + pt(148.0));

@@ -91,12 +91,10 @@ fn sheet_data(sheet: &RecoverySheet, lang: Language) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-
     use chrono::TimeZone;
 
     use super::*;
+    use crate::testing::{pages, squeezed, text as pdf_text};
 
     const CODE: &str = "7K3M-Q9XD-2HBT-W4NP-A8RZ-5FCE-YJ6V-01GS";
 
@@ -107,46 +105,6 @@ mod tests {
             made_on: Utc.with_ymd_and_hms(2026, 11, 29, 10, 0, 0).unwrap(),
             computer: computer.into(),
         }
-    }
-
-    /// Runs a poppler-utils tool (which `make test` installs) on the PDF, and returns its output:
-    /// `pdftotext`, which writes the text, or `pdfinfo`, which describes the file.
-    fn poppler(tool: &str, pdf: &[u8]) -> String {
-        assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
-        let args: &[&str] = if tool == "pdftotext" {
-            &["-", "-"]
-        } else {
-            &["-"]
-        };
-        let mut child = Command::new(tool)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            // pdfinfo remarks on the structure tree's /Suspects flag; only a failure matters.
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("{tool} (poppler-utils) runs: {e}"));
-        child.stdin.take().unwrap().write_all(pdf).unwrap();
-        let out = child.wait_with_output().unwrap();
-        let complaint = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{tool} failed: {complaint}");
-        String::from_utf8(out.stdout).expect("poppler writes UTF-8")
-    }
-
-    fn pages(pdf: &[u8]) -> u32 {
-        let info = poppler("pdfinfo", pdf);
-        info.lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .and_then(|n| n.trim().parse().ok())
-            .unwrap_or_else(|| panic!("no page count in:\n{info}"))
-    }
-
-    /// The text without whitespace and invisible break opportunities: where a line breaks, and
-    /// the code's letter spacing, are layout, not text.
-    fn squeezed(text: &str) -> String {
-        text.chars()
-            .filter(|&c| !c.is_whitespace() && c != '\u{200B}' && c != '\u{AD}')
-            .collect()
     }
 
     /// Asserts that the code's groups are printed, each whole and in order.
@@ -192,7 +150,7 @@ mod tests {
         ] {
             let pdf = recovery_sheet_pdf(&sheet("Zilverdam", "LAPTOP-ZD-014"), lang).unwrap();
             assert_eq!(pages(&pdf), 1, "{lang:?}");
-            let text = poppler("pdftotext", &pdf);
+            let text = pdf_text(&pdf);
             let flat = squeezed(&text);
             assert_code(&flat, &text);
             for words in expected {
@@ -219,7 +177,7 @@ mod tests {
                 for (computer, shown) in [("", unknown.as_str()), (host, host)] {
                     let pdf = recovery_sheet_pdf(&sheet(name, computer), lang).unwrap();
                     assert_eq!(pages(&pdf), 1, "{lang:?} {name:?} {computer:?}");
-                    let text = poppler("pdftotext", &pdf);
+                    let text = pdf_text(&pdf);
                     let flat = squeezed(&text);
                     assert_code(&flat, &text);
                     assert!(flat.contains(&squeezed(name)), "{name:?} not in:\n{text}");
@@ -242,7 +200,7 @@ mod tests {
             for lang in Language::ALL {
                 let pdf = recovery_sheet_pdf(&sheet(name, name), lang).unwrap();
                 assert_eq!(pages(&pdf), 1, "{lang:?} {name:?}");
-                let text = poppler("pdftotext", &pdf);
+                let text = pdf_text(&pdf);
                 let flat = squeezed(&text);
                 let literal = squeezed(&name.replace('\u{202E}', ""));
                 assert!(
